@@ -8,9 +8,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis.features import UnitFeatures, name_key
+from reader.analysis.figures.casualties import one_fate_told
 from reader.analysis.figures.count_shares import share_partners
 from reader.analysis.figures.counted_parts import different_things, same_thing
-from reader.analysis.figures.currency_codes import currencies_apart
+from reader.analysis.figures.currency_codes import currencies_apart, told_currency
 from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.group_members import kind_of_class
@@ -33,6 +34,7 @@ from reader.analysis.names.acronyms import spelled_acronyms
 from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
 from reader.analysis.names.place_forms import key_place_forms, regions_apart
+from reader.analysis.times.bounded_partners import bounded_partners
 from reader.analysis.times.length_partners import length_partners, length_unit_after
 from reader.analysis.times.zoned_partners import written_zone, zoned_partners, zones_apart
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
@@ -243,12 +245,14 @@ def link_mentions(
     # other gives in another currency at a rate the pair tells ("$600 million" and
     # "£475mn" beside "£14.8bn ($18.7bn)"), a rate's change the other tells by its ends
     # ("two percentage points" and "from 45% to 47%"), a share the other tells as a part of
-    # a whole ("78%" and "1,950 of the 2,500")
+    # a whole ("78%" and "1,950 of the 2,500"), a time the other tells roughly around it
+    # ("02:50" and "shortly before 3am")
     partnering = (
         length_partners,
         fraction_partners,
         part_partners,
         zoned_partners,
+        bounded_partners,
         order_partners,
         vote_partners,
         signed_partners,
@@ -413,8 +417,9 @@ def _countable(m: Mention) -> bool:
 def _apart(a: str, b: str) -> bool:
     """Counts of unit words ``a`` and ``b`` count different things, which a figure of a
     linked sentence does not share: not a class and its kind ("38 vessels", "38 container
-    ships": reader.analysis.figures.group_members)."""
-    return different_things(a, b) and not kind_of_class(a, b)
+    ships": reader.analysis.figures.group_members), nor two words of one toll ("41 dead",
+    "41 bodies": reader.analysis.figures.casualties)."""
+    return different_things(a, b) and not kind_of_class(a, b) and not one_fate_told(a, b)
 
 
 def _ranks(found: list[tuple[int, Mention]]) -> list[int]:
@@ -458,7 +463,8 @@ def _pick(
             for u, c in candidates
             if u == unit
             and not (count and _apart(m.unit_word, c.unit_word))
-            and not currencies_apart(m.unit_word, c.unit_word)  # "1,2 Mrd. Euro", "$1.2bn"
+            # "1,2 Mrd. Euro" and "$1.2bn"; "between $4,000 and $4,500" and "4,000 euros"
+            and not currencies_apart(told_currency(m), told_currency(c))
         ]
         if here:
             return here[min(rank, len(here) - 1)]

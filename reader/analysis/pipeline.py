@@ -12,6 +12,7 @@ from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.conflicts.negation import denial
 from reader.analysis.conflicts.rate_conflicts import rate_conflicts
 from reader.analysis.conflicts.repeated_facts import headings, one_for_each_statement
+from reader.analysis.conflicts.revised_figures import revised_next
 from reader.analysis.conflicts.substituted_names import substituted_name
 from reader.analysis.conflicts.substituted_places import substituted_place
 from reader.analysis.features import UnitFeatures
@@ -136,6 +137,8 @@ def align(
                 continue  # a weekday or a clock time each: two sentences of two occasions?
             if told_alike_elsewhere(c, link.i, link.j, linked, (pa.feats_a, pa.feats_b)):
                 continue  # each day (or a length) the other's in another link
+            if revised_next(c, link.i, link.j, (pa.feats_a, pa.feats_b)):
+                continue  # "29 bodies", then "raised the toll to 41": the toll before
             discrepancies.append(
                 Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail, c.counted or None)
             )

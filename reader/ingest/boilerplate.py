@@ -82,6 +82,12 @@ _NON_WORD = re.compile(r"[^\w ]+")
 _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 
+# the verbs a wire's note of an update opens with ("Updates toll, adds arrests")
+_UPDATE_NOTE = (
+    r"(?:updates|adds|recasts|rewrites|writes through|refiles|combines|changes dateline"
+    r"|changes headline|tops with|moves)\b"
+)
+
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -162,6 +168,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?=.{0,160}$)this (?:story|article|report|post|page) (?:has been|was|is being|"
         r"will be) updated\b",
         r"^(?=.{0,160}$)this is a developing (?:news )?story\b",
+        # ... or a wire's note of what its story's update changed: "UPDATE 4 - Updates
+        # toll, adds arrests", "(Updates toll, adds quotes from survivor)", "(Adds
+        # details of arrests in paragraphs 9-10)"
+        rf"^(?=.{{0,200}}$)(?-i:UPDATE \d+)(?:\s*[-–—:]\s*{_UPDATE_NOTE}.*)?$",
+        rf"^(?=.{{0,200}}$)\({_UPDATE_NOTE}[^()]*\)$",
         # ... or on where it first ran: "This story was first published on our live page on
         # Tuesday evening.", "This article first appeared in our live blog."
         r"^(?=.{0,160}$)this (?:story|article|report|post) (?:was |has been )?"

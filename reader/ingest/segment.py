@@ -23,8 +23,8 @@ __all__ = ["ABBREVIATIONS", "paragraph_spans", "sentence_spans", "split_sentence
 
 # Lower-cased, without the final dot; internal dots kept ("u.s", "a.m", "e.g").
 _ABBREVIATION_WORDS = """
-    mr mrs ms mx dr prof gen sen rep gov lt col maj capt cpt sgt cmdr adm brig cpl pvt st jr
-    sr rev fr hon pres supt insp det amb atty u.s u.k u.n u.s.a e.u a.m p.m jan feb mar apr
+    mr mrs ms mx dr prof gen sen rep gov lt col maj capt cpt sgt cdr cmdr adm brig cpl pvt st
+    jr sr rev fr hon pres supt insp det amb atty u.s u.k u.n u.s.a e.u a.m p.m jan feb mar apr
     jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri vs etc e.g i.e cf al
     approx dept figs inc ltd corp bros mt ft ave blvd hwy ariz calif colo conn fla kan mass
     mich minn mont neb nev okla penn tenn tex wis wyo

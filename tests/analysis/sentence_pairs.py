@@ -36,6 +36,16 @@ def sums(text: str, language: str | None = None) -> list[tuple[str, str, str]]:
     return [(m.surface, m.key, m.unit_word) for m in numbers(text, language)]
 
 
+def sentences_feats(*sentences: str) -> list[UnitFeatures]:
+    """The features of ``sentences`` as English sentences of one article, in order, each
+    one character after the one before."""
+    out, start = [], 0
+    for k, text in enumerate(sentences):
+        out.append(extract(Unit(k, Span(start, start + len(text)), text, fold(text))))
+        start += len(text) + 1
+    return out
+
+
 def dated(text: str, published: date | None) -> UnitFeatures:
     """``text``'s features as an English sentence of an article of date ``published``."""
     f = feats(text)

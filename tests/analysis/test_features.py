@@ -85,6 +85,16 @@ def test_name_key_joins_spelling_variants(a: str, b: str) -> None:
         ("Councilwoman Ana Ruiz voted.", ["ana ruiz"]),
         ("Congressman John Lewis spoke.", ["john lewis"]),
         ("Assemblywoman Maria Lopez spoke.", ["maria lopez"]),
+        # ranks of the armed forces and coast guards ("Lt Cdr Nikos Stavridakis" was "Cdr
+        # Nikos Stavridakis", "Maj Gen Tom Reed" was "Maj" and "Tom Reed")
+        ("Lt Cdr Nikos Stavridakis said so.", ["nikos stavridakis"]),
+        ("Lt. Cdr. Nikos Stavridakis said so.", ["nikos stavridakis"]),
+        ("Cmdr Tom Reed said so.", ["tom reed"]),
+        ("Maj Gen Tom Reed said so.", ["tom reed"]),
+        ("Brig Gen Tom Reed said so.", ["tom reed"]),
+        ("Colonel Anna Berg said so.", ["anna berg"]),
+        ("Commander Anna Berg said so.", ["anna berg"]),
+        ("Commodore Anna Berg said so.", ["anna berg"]),
     ],
 )
 def test_names_found_without_titles_or_sentence_openers(text: str, names: list[str]) -> None:

@@ -2,11 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.features import UnitFeatures, extract
+from reader.analysis.features import UnitFeatures
 from reader.analysis.mentions import canonical_names, link_mentions
-from reader.analysis.units import Unit
-from reader.ingest.normalize import fold
-from reader.model import Span
+from tests.analysis.sentence_pairs import sentences_feats
 
 
 def test_short_name_joins_its_unique_longer_form() -> None:
@@ -33,12 +31,7 @@ def test_short_name_held_by_two_longer_forms_stays_itself() -> None:
     assert canon["jong"] == "jong"
 
 
-def _feats(*sentences: str) -> list[UnitFeatures]:
-    out, start = [], 0
-    for k, text in enumerate(sentences):
-        out.append(extract(Unit(k, Span(start, start + len(text)), text, fold(text))))
-        start += len(text) + 1
-    return out
+_feats = sentences_feats
 
 
 @pytest.mark.parametrize(

@@ -278,6 +278,35 @@ def test_sentences_like_site_chrome_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
 
 
+# a wire's note of what an update of its story changed (tests/data/pages/rescue_*): was
+# a passage only in the wire
+UPDATE_NOTES = [
+    "UPDATE 4 - Updates toll, adds arrests, survivor's account",
+    "UPDATE 2",
+    "UPDATE 3-Adds details of rescue",
+    "(Updates toll, adds quotes from survivor)",
+    "(Adds details of arrests in paragraphs 9-10)",
+    "(Recasts with coast guard statement)",
+]
+UPDATE_NOTE_LOOKALIKES = [
+    "Update 2: the toll has risen to 41.",
+    "UPDATE 3 - The toll has risen to 41.",
+    "(Adds up to a bill of $2 million, the council said.",
+    "Adds to the pressure on the minister, the report said.",
+    "(Reuters) - The coast guard said on Thursday.",
+]
+
+
+@pytest.mark.parametrize("line", UPDATE_NOTES)
+def test_a_wire_s_update_note_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", UPDATE_NOTE_LOOKALIKES)
+def test_sentences_like_an_update_note_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
 @pytest.mark.parametrize("line", DEBRIS)
 def test_debris_line_is_boilerplate(line: str) -> None:
     assert is_boilerplate_line(line)

@@ -45,11 +45,11 @@ def weekday_conflicts(fa: UnitFeatures, fb: UnitFeatures, dated: bool) -> list[C
     days_a, days_b = _event_weekdays(fa), _event_weekdays(fb)
     if dated or len(days_a) != 1 or len(days_b) != 1 or days_a[0].key == days_b[0].key:
         return []
-    if [d.key for d in weekday_mentions(fa)] != [days_a[0].key]:
-        return []  # another weekday of A's (told when) may be B's
-    if [d.key for d in weekday_mentions(fb)] != [days_b[0].key]:
-        return []
     a, b = days_a[0], days_b[0]
+    if b.key in {d.key for d in weekday_mentions(fa)} - {a.key}:
+        return []  # another weekday of A's (told when) may be B's
+    if a.key in {d.key for d in weekday_mentions(fb)} - {b.key}:
+        return []
     if period_end(fa, a) != period_end(fb, b):
         return []  # "as of Tuesday" vs "in the seven days to Sunday"
     until_a, until_b = _until(fa, a), _until(fb, b)

@@ -8,6 +8,7 @@ import re
 
 from reader.analysis.figures.compound_counts import DUTCH_PEOPLE
 from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.worded_ages import read_worded_ages
 from reader.analysis.words.lexicon import MONTHS, WEEKDAYS
 from reader.lazy_regex import LazyPattern
 
@@ -151,8 +152,10 @@ _MORE_DECADES = LazyPattern(r"(?:,\s*|,?\s+(?:and|or)\s+)((\d0))s\b")
 def read_ages(found: FoundMentions, language: str | None) -> None:
     """Adds to ``found`` the ages of its text, written in English or in ``language``
     (the language whose words the article counts in, if any)."""
+    if language is None:
+        read_worded_ages(found)  # "a six-year-old boy", "a boy of six"
     if not found.digits:
-        return  # each age is told in figures
+        return  # each other age is told in figures
     text = found.text
     for m in _AGE.finditer(text):
         if found.free(m.start(), m.end()):

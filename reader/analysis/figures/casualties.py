@@ -31,7 +31,7 @@ _ROLE_OF_STEM = {
 # what a count of people may be followed by: people, or the toll's own word ("12 dead",
 # "15 injured", "12 lives", "12 fatalities")
 PEOPLE_UNITS = frozenset(
-    {"", "peopl", "person", "victim", "casualti", "resid", "passeng", "civilian"}
+    {"", "peopl", "person", "victim", "casualti", "resid", "passeng", "civilian", "survivor"}
     | set(_ROLE_OF_STEM)
 )
 # what ends a count's clause; "among" and "including" too, which tell some of the people
@@ -129,3 +129,11 @@ def _past_reporting(after: list[str], read: int) -> int:
 def _role(word: str) -> str:
     low = word.lower()
     return MISSING if low == "missing" else _ROLE_OF_STEM.get(stem(low), "")
+
+
+def one_fate_told(a: str, b: str) -> bool:
+    """Unit words ``a`` and ``b`` (counts' stems) each tell what befell the people they
+    count, and the same: "41 dead" and "41 bodies", "12 injured" and "12 wounded" count
+    one toll, though two words."""
+    fate = _ROLE_OF_STEM.get(a, "")
+    return bool(fate) and fate == _ROLE_OF_STEM.get(b)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import STOPWORDS
 from reader.lazy_regex import longest_first
 
@@ -201,3 +202,15 @@ def crowns_alike(a: str, b: str) -> bool:
     "NOK")."""
     countries = set(_CROWN_COUNTRIES.get(a, "").split())
     return a != b and not countries.isdisjoint(_CROWN_COUNTRIES.get(b, "").split())
+
+
+def told_currency(m: Mention) -> str:
+    """The currency sum ``m`` is told in: its unit word when a currency's code, else the
+    sign written before its digits ("$4,000" of "between $4,000 and $4,500", an end of a
+    range, which counts nothing: reader.analysis.figures.parts_and_ranges); '' for
+    none."""
+    if m.unit_word in CURRENCIES:
+        return m.unit_word
+    digit = next((k for k, ch in enumerate(m.surface) if ch.isdigit()), 0)
+    found = currency_before(m.surface, digit, len(m.surface), True) if digit else None
+    return "" if found is None else found[1]

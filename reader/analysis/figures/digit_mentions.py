@@ -14,6 +14,7 @@ from reader.analysis.figures.counted_years import counts_not_year
 from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.glued_metres import METRE, glued_metres
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
@@ -63,6 +64,8 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             # million acres")
             unit_word = unit_word_after(text, m.end()) or unit_word
             value *= prefix_after(text, m.end())  # "21.9GW": 21,900 megawatts
+            if glued_metres(text, m.start(), m.end()):
+                unit_word = METRE  # "the 20m fishing boat"
         if counts_nothing(text, m.start(), m.end(), whole):
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
             of_whole = whole_after(text, m.start(), m.end()) if scale == 1.0 else None

@@ -226,8 +226,9 @@ def named_in_apposition(
 ) -> str | None:
     """The name set off after the source the words right after ``pos`` name: "said her
     lawyer, Mark Heller", "said a spokesman for the Foreign Ministry, John Smith, on
-    Tuesday", "sagte der Kommandant der Feuerwehr, Stefan Huber" -> the name; None when
-    those words name no source or no name follows them at once."""
+    Tuesday", "sagte der Kommandant der Feuerwehr, Stefan Huber", "said the man, who gave
+    his name only as Ahmad" -> the name; None when those words name no source or no name
+    follows them at once (or after the words giving it)."""
     stop = region.end if quote.start < pos else min(region.end, quote.start)
     comma = text.find(",", pos, stop)
     if comma < 0 or not (
@@ -239,12 +240,25 @@ def named_in_apposition(
     start = comma + 1
     while start < stop and text[start] == " ":
         start += 1
+    given = _NAME_GIVEN.match(text, start, stop)
+    if given is not None:
+        start = given.end()  # "the man, who asked to be identified only as Ahmad"
     name = next((n for n in names if n.span.start == start and n.span.end <= stop), None)
     if name is None or not _APPOSITION_ENDS.match(text, name.span.end, stop):
         return None  # "said police, Smith added", "said the police, Athens officials"
     return name.surface
 
 
+# the words that give a source's name, or only part of it, after a comma: "who gave his
+# name only as", "who asked to be identified only as", "who gave only her first name,",
+# "identified only as"
+_NAME_GIVEN = re.compile(
+    r"(?:who\s+(?:(?:only\s+)?gave|would\s+(?:only\s+)?give|(?:asked|wished|wanted|agreed)\s+"
+    r"to\s+be\s+(?:identified|named)|identified\s+(?:himself|herself|themselves))\s+"
+    r"(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+|full\s+)?names?\s*,?\s+)?(?:only\s+)?"
+    r"(?:as\s+)?|identified\s+only\s+as\s+)",
+    re.IGNORECASE,
+)
 # a role in another language, its article first ("der Kommandant der Feuerwehr", "le
 # porte-parole du ministère", "el portavoz del Gobierno"): the source nouns are English
 _FOREIGN_ROLE = re.compile(

@@ -208,7 +208,8 @@ TITLES = frozenset(
     spokeswoman spokesperson actress actor singer star director ceo coach captain lt col
     sgt cpl pvt adm admiral president-elect vice-president ambassador commissioner
     lieutenant sergeant detective trooper deputy professor owner senior chief comedian
-    comedienne rapper producer attorney prosecutor lawyer capt councilman
+    comedienne rapper producer attorney prosecutor lawyer capt cdr cmdr commander maj
+    colonel brig brigadier commodore councilman
     councilwoman councillor councilor councilmember alderman alderwoman assemblyman
     assemblywoman assemblymember congressman congresswoman
     """.split()  # noqa: SIM905
@@ -444,7 +445,7 @@ PERSON_KINDS = by_language(
     {
         "English": "miners pilgrims tourists climbers hikers worshippers shoppers motorists "
         "pedestrians patients villagers journalists firefighters firemen rescuers policemen "
-        "policewomen cops servicemen raiders migrants refugees",
+        "policewomen cops servicemen raiders migrants refugees smugglers traffickers",
         "French": "ouvriers travailleurs mineurs employés salariés soldats militaires "
         "policiers gendarmes pompiers passagers élèves étudiants enfants civils habitants "
         "touristes pèlerins marins pêcheurs membres supporters joueurs manifestants "

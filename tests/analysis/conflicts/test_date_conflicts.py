@@ -131,3 +131,29 @@ def test_a_story_built_on_a_press_release_disagrees_on_its_full_date(
         "March 3, 2025 vs April 3, 2025",
         "$2.3 million vs $2.5 million",
     ]
+
+
+# was no discrepancy: B tells a weekday of reporting too ("said on Thursday night"), and
+# any other weekday of a sentence left its days uncompared
+def test_weekdays_disagree_beside_a_day_of_reporting_of_neither() -> None:
+    a = "The boat had left Tobruk on Monday, survivors said."
+    b = "The coast guard said on Thursday night that the boat set out from Tobruk on Saturday."
+    assert details(a, b) == ["Monday vs Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other's day of reporting may be this one's day
+        (
+            "The boat had left Tobruk on Thursday, survivors said.",
+            "The coast guard said on Thursday night that the boat set out from Tobruk on Saturday.",
+        ),
+        (
+            "Officials said on Saturday that the boat had left Tobruk on Monday.",
+            "The boat set out from Tobruk on Saturday.",
+        ),
+    ],
+)
+def test_a_day_the_other_tells_as_its_day_of_reporting_is_no_discrepancy(a: str, b: str) -> None:
+    assert details(a, b) == []

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.figures.casualties import DEAD, INJURED, MISSING, casualty
+from reader.analysis.figures.casualties import DEAD, INJURED, MISSING, casualty, one_fate_told
+from tests.analysis.sentence_pairs import shared_figures
 
 
 def _role(sentence: str, figure: str, unit: str) -> str:
@@ -110,3 +111,28 @@ def test_a_fate_told_past_who_says_so(sentence: str, figure: str, unit: str, rol
 
 def test_a_word_of_report_does_not_reach_another_clause_s_fate() -> None:
     assert _role("About 200 people were reported at the funeral of the dead.", "200", "peopl") == ""
+
+
+# were no match: two words of one toll counted two things
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The blast left 41 dead.", "Rescuers found 41 bodies."),
+        ("The blast left 12 wounded.", "The blast left 12 injured."),
+    ],
+)
+def test_two_words_of_one_toll_tell_one_figure(a: str, b: str) -> None:
+    assert len(shared_figures(a, b)) == 1
+
+
+def test_the_dead_and_the_injured_are_no_figure() -> None:
+    assert shared_figures("The blast left 41 dead.", "Rescuers found 41 injured.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [("dead", "bodi", True), ("wound", "injur", True), ("dead", "injur", False),
+     ("peopl", "bodi", False), ("", "dead", False)],
+)  # fmt: skip
+def test_one_fate_told_by_two_words(a: str, b: str, one: bool) -> None:
+    assert one_fate_told(a, b) is one

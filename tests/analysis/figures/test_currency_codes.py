@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis.figures.currency_codes import CURRENCIES
+from reader.analysis.figures.currency_codes import CURRENCIES, told_currency
 from reader.analysis.mentions import link_mentions
 from tests.analysis.sentence_pairs import details, feats, numbers, shared_figures, sums
 
@@ -211,3 +211,31 @@ def test_plain_counts_are_no_money(text: str) -> None:
 def test_a_count_of_things_won_is_no_sum_in_won(count: int, noun: str) -> None:
     (m,) = numbers(f"They won {count} {noun} last year.")
     assert m.unit_word != "krw"
+
+
+# an end of a range counts nothing (parts_and_ranges), but is told in its currency
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Each paid between $4,000 and $4,500.", "usd"),
+        ("Each paid between €4,000 and €4,500.", "eur"),
+        ("Each paid $4,000-$4,500.", "usd"),
+        ("Between 4,000 and 4,500 people came.", ""),
+    ],
+)
+def test_an_end_of_a_range_is_told_in_the_currency_before_it(text: str, code: str) -> None:
+    first = numbers(text)[0]
+    assert (first.unit_word, told_currency(first)) == ("", code)
+
+
+# was ("$4,000", "4,000"): a sum in dollars and one in euros, matched as one figure
+@pytest.mark.parametrize(
+    "a", ["Each passenger paid between $4,000 and $4,500.", "Each passenger paid $4,000-$4,500."]
+)
+def test_an_end_of_a_range_of_dollars_is_no_sum_in_euros(a: str) -> None:
+    assert shared_figures(a, "Each passenger paid 4,000 euros.") == []
+
+
+def test_an_end_of_a_range_of_dollars_is_a_sum_in_dollars() -> None:
+    a, b = "Each passenger paid between $4,000 and $4,500.", "Each passenger paid $4,000."
+    assert shared_figures(a, b) == [("$4,000", "$4,000")]

@@ -334,3 +334,25 @@ def test_two_groups_or_the_same_figure_in_two_languages_stay_silent(
 )  # fmt: skip
 def test_suspects_are_people_in_other_languages(a: str, b: str, language: str) -> None:
     assert len(shared_figures(a, b, language)) == 1
+
+
+# were no discrepancy: survivors were no people, smugglers no kind of person, so neither
+# count told who was arrested
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        ("Police arrested nine survivors on suspicion of people smuggling.",
+         "Police have arrested seven suspected smugglers.", "nine vs seven"),
+        ("Police arrested nine survivors.", "Police arrested seven people.", "nine vs seven"),
+        ("Police arrested 12 traffickers.", "Police arrested 14 people.", "12 vs 14"),
+        ("The coast guard rescued 78 survivors.", "The coast guard rescued 80 people.",
+         "78 vs 80"),
+    ],
+)  # fmt: skip
+def test_survivors_and_smugglers_are_people_counted(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
+
+
+def test_survivors_rescued_and_smugglers_arrested_do_not_disagree() -> None:
+    a, b = "Police arrested nine smugglers.", "The coast guard rescued 78 survivors."
+    assert details(a, b) == []

@@ -88,6 +88,14 @@ def speakers(doc: Document) -> list[str | None]:
         ('"We will appeal," said a spokesman for the Foreign Ministry, John Smith, on Tuesday.',
          "John Smith"),
         ('"It was chaos," according to a witness, Anna Berg.', "Anna Berg"),
+        # ... or after the words that give it (was "the man")
+        ('"I did not see him again," said the man, who gave his name only as Ahmad.',
+         "Ahmad"),
+        ('"I did not see him again," said the man, who asked to be identified only as Ahmad.',
+         "Ahmad"),
+        ('"It went over fast," said a woman, who gave only her first name, Rania.', "Rania"),
+        ('"It went over fast," said a survivor, identified only as Rania.', "Rania"),
+        ('"It went over fast," said the man, who gave his age as 27.', "the man"),
         # where it was said is not who said it
         ('"We are all concerned," European Union President Herman Van Rompuy said in Brussels.',
          "Herman Van Rompuy"),
