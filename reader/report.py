@@ -11,6 +11,7 @@ from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
+from reader.model.post import posted
 from reader.model.spelling import spelling_note
 from reader.session.copied_share import told_side, word_shares
 from reader.session.match_wording import wording_line
@@ -215,14 +216,20 @@ def _also_in(al: Alignment, side: str) -> dict[Span, str]:
 
 def _quoted(doc: Document, quotes: Sequence[Quoted], also: dict[Span, str]) -> list[str]:
     """The lines listing ``doc``'s quotations, as the Quotes tab does: who said what
-    (and whether the other article quotes it too, ``also``) first, then the terms set
-    in quote marks (a pirate "mother ship"), on one line."""
+    ("DHWU Carrowick (post)" of a social post the article embeds; and whether the other
+    article quotes it too, ``also``) first, then the terms set in quote marks (a pirate
+    "mother ship"), on one line."""
     terms = [q for q in quotes if is_term(doc, q)]
     said = [q for q in quotes if q not in terms]
     lines = [
-        f"  - {q.speaker or UNNAMED}: {_short(doc.slice(q.span), 90)}{also.get(q.span, '')}"
-        for q in said
+        f"  - {_who(doc, q)}: {_short(doc.slice(q.span), 90)}{also.get(q.span, '')}" for q in said
     ]
     if terms:
         lines.append(f"  quoted terms: {', '.join(doc.slice(q.span) for q in terms)}")
     return lines
+
+
+def _who(doc: Document, q: Quoted) -> str:
+    """Who says quotation ``q``: its speaker (or UNNAMED), "(post)" after a post's."""
+    who = q.speaker or UNNAMED
+    return posted(who) if doc.post_at(q.span.start) is not None else who

@@ -196,7 +196,7 @@ def _body(data: ExportData) -> list[str]:
             out.append(_para(_run(data.quoted_heading(side, doc.title)), style="Heading1"))
             other = "B" if side == "a" else "A"
             for e in quoted:
-                who = [_run(f"{e.speaker}: ", bold=True)] if e.speaker else []
+                who = [_run(f"{e.who}: ", bold=True)] if e.who else []
                 words = " ".join((e.a_text or e.b_text).split())
                 also = f" ({e.also_in(other)})" if e.match_id else ""
                 out.append(_para(*who, _run(words + also), text=words))

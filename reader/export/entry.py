@@ -10,6 +10,7 @@ from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.model.alignment import LOOSE_WORDS, is_loose, with_counted
 from reader.model.document import Document
 from reader.model.note import Note
+from reader.model.post import posted
 from reader.model.span import Span
 from reader.model.spelling import Spelling, spelling_line, spelling_note
 from reader.session.match_wording import wording_line
@@ -149,6 +150,8 @@ class Entry:
     b_headings: tuple[Span, ...] = ()
     # a name the two articles spell apart ("Smith" and "Smyth"): Match.spelling
     spelling: Spelling | None = None
+    # a quotation that is a social post its article embeds (Document.posts)
+    post: bool = False
 
     def lines(self, side: str) -> list[PassageLine]:
         """The passage of ``side`` ("a" or "b") line by line (its text split at line
@@ -162,6 +165,14 @@ class Entry:
         if span is None:
             return []
         return passage_lines(text, span.start, headings)
+
+    @property
+    def who(self) -> str:
+        """A quotation's speaker as the lists of quotations write it: "Maureen Tallis",
+        "DHWU Carrowick (post)" for a social post its article embeds; "" for nobody named
+        (a post by nobody named: "(post)")."""
+        said = self.speaker or ""
+        return posted(said) if self.post else said
 
     def also_in(self, other: str) -> str | None:
         """ "also in B" for a quotation the other article ``other`` ("A" or "B") quotes too,

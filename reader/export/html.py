@@ -306,7 +306,7 @@ def _quoted(side: str, doc: DocumentInfo, data: ExportData, for_print: bool) -> 
         return ""
     other = "B" if side == "a" else "A"
     rows = [
-        f"<tr><td class='speaker' width='18%' {_dir(e.speaker or '')}>{_e(e.speaker or '')}</td>"
+        f"<tr><td class='speaker' width='18%' {_dir(e.speaker or '')}>{_e(e.who)}</td>"
         f"<td class='said' width='82%' {_dir(e.a_text or e.b_text)}>{_e(e.a_text or e.b_text)}"
         + (f" <i>({_e(e.also_in(other) or '')})</i>" if e.match_id else "")
         + "</td></tr>"

@@ -161,8 +161,9 @@ def render_markdown(data: ExportData) -> str:
 
 
 def _quoted(e: Entry, other: str) -> str:
-    """A quotation as a list item: "- **Putin:** “breakthrough” (also in B)"."""
-    who = f"**{_safe(e.speaker)}:** " if e.speaker else ""
+    """A quotation as a list item: "- **Putin:** “breakthrough” (also in B)", "- **DHWU
+    Carrowick (post):** Day five ..." for a social post the article embeds."""
+    who = f"**{_safe(e.who)}:** " if e.who else ""
     words = " ".join(_safe(e.a_text or e.b_text).split())
     also = e.also_in(other)
     return f"- {who}{words}" + (f" ({_safe(also)})" if also else "")

@@ -29,7 +29,8 @@ def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
         for q in quotes
     }
     for side, q, match_id in alignment.quotations():
-        text = (alignment.a if side == "a" else alignment.b).slice(q.span)
+        doc = alignment.a if side == "a" else alignment.b
+        text = doc.slice(q.span)
         a, b = (q.span, None) if side == "a" else (None, q.span)
         a_text, b_text = (text, "") if side == "a" else ("", text)
         match = alignment.match_by_id(match_id) if match_id else None
@@ -43,6 +44,7 @@ def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
             match_id=match_id,
             speaker=q.speaker,
             other_speaker=speakers.get(partner) if partner else None,
+            post=doc.post_at(q.span.start) is not None,
         )
         out.append(entry)
     return tuple(out)

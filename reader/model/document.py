@@ -100,6 +100,10 @@ class Document:
         i = self._sent_order[k]
         return i if self.sentences[i].contains_offset(offset) else None
 
+    def post_at(self, offset: int) -> Post | None:
+        """The embedded post (``posts``) holding character ``offset``, if any."""
+        return next((p for p in self.posts if p.span.contains_offset(offset)), None)
+
     @property
     def display_name(self) -> str:
         return self.title or self.path

@@ -28,3 +28,9 @@ class Post:
         if not isinstance(data, dict) or not isinstance(data.get("poster"), str):
             raise SchemaError("a post must be a JSON object with its poster")
         return cls(Span.from_json(data), data["poster"])
+
+
+def posted(who: str) -> str:
+    """How a list of quotations names the poster of a post: "DHWU Carrowick (post)";
+    "(post)" when ``who`` is ""."""
+    return f"{who} (post)".strip()

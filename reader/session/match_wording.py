@@ -111,7 +111,10 @@ def _changes(pieces: list[Piece]) -> list[Change]:
     def flush() -> None:
         taken, put = " ".join(a).strip(), " ".join(b).strip()
         if WORDY.search(taken) or WORDY.search(put):
-            out.append(Change(_trimmed(taken), _trimmed(put)))
+            # a side with no word there has none to name: A's full stop where B goes on
+            # ('fair and affordable."' / 'fair and affordable, and it is the best in
+            # the industry,"') is B's words only in B, not "“.” vs “and it is ...”"
+            out.append(Change(_said_words(taken), _said_words(put)))
         a.clear()
         b.clear()
 
@@ -155,7 +158,9 @@ def _inside_a_word(pieces: list[Piece], k: int) -> bool:
     )
 
 
-EDGES = " ,;:.\"'-"  # punctuation at a stretch's edges, not said or marked with it
+# punctuation at a stretch's edges, not said or marked with it; dashes too, as Spanish
+# dialogue sets off who speaks ("—explicó la directora del centro, Inés Valcárcel—")
+EDGES = " ,;:.\"'-\u2013\u2014"
 
 
 def _trimmed(words: str) -> str:

@@ -13,6 +13,9 @@ from reader.ui.geometry import Band
 
 STUB_REACH = 0.3  # fraction of the width a stub band reaches across
 THIN_KINDS = (MatchKind.ENTITY, MatchKind.NUMBER)  # linked by a line, not a band
+# a discrepancy's mark, from top to bottom (reader.ui.band_paint: a ring of radius 6
+# drawn with a line 2 wide), and a pixel: marks nearer than this would overlap
+FLAG_SPAN = 15
 
 
 def is_thin(band: Band) -> bool:
@@ -43,14 +46,23 @@ def thin_ends(band: Band, width: float) -> tuple[float, float, float, float]:
 
 def flag_places(bands: Iterable[Band], flagged: Collection[str]) -> list[int]:
     """The y (whole pixels, top down) of the discrepancy marks: one at the middle of each
-    flagged band, once a place."""
-    return sorted(
+    flagged band, once a place; marks that would overlap (a quote's band inside its
+    claim's, both disputing one figure: two rings a few pixels apart, one half hidden)
+    are one, in the middle of those it stands for."""
+    middles = sorted(
         {
             round((b.a_top + b.a_bottom + b.b_top + b.b_bottom) / 4)
             for b in bands
             if b.match_id in flagged
         }
     )
+    runs: list[list[int]] = []
+    for y in middles:
+        if runs and y - runs[-1][0] < FLAG_SPAN:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return [round((run[0] + run[-1]) / 2) for run in runs]
 
 
 def band_shape(band: Band, selected: bool, faded: bool) -> tuple[object, ...]:

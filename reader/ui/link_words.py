@@ -8,7 +8,7 @@ Plain text (no markup: it is an accessible description), Qt-free."""
 from __future__ import annotations
 
 from reader.model import Alignment, Match
-from reader.ui.tooltips import score_words, shorten
+from reader.ui.tooltips import marked, score_words, shorten
 
 # what the map is, while no pair is open
 ABOUT = "Bands joining each match in article A to its partner in B"
@@ -32,7 +32,7 @@ def link_said(m: Match, alignment: Alignment, differs: str = "") -> str:
     what its passages disagree on ("differs: June 18 vs June 19")."""
     a = first_words(alignment.a.slice(m.a))
     b = first_words(alignment.b.slice(m.b))
-    said = f"A “{a}” to B “{b}”, {m.kind.value}, {score_words(m)}"
+    said = f"A {marked(a)} to B {marked(b)}, {m.kind.value}, {score_words(m)}"
     return f"{said}, differs: {differs}" if differs else said
 
 

@@ -22,7 +22,7 @@ from reader.ui.table_model import (
     spoken_tip,
     text_alignment,
 )
-from reader.ui.tooltips import shorten
+from reader.ui.tooltips import post_tip, shorten
 
 SIDE, PASSAGE, CLOSEST, NOTE = range(4)
 CELL_CHARS = 200
@@ -136,6 +136,9 @@ class OnlyInOneModel(ColumnsTableModel):
             if col == SIDE:
                 return doc.display_name
             told = shorten(doc.slice(span), 800)
+            post = doc.post_at(span.start)
+            if post is not None:  # the poster's words, not the article's
+                told = post_tip(post.poster, side) + "\n\n" + told
             if corrected:
                 other = "B" if side == "a" else "A"
                 told = CORRECTION_TIP.format(side=side.upper(), other=other) + "\n\n" + told

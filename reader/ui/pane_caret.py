@@ -77,6 +77,7 @@ class PaneCaret(QObject):
             al.is_only(pane.side, offset),
             al.closest_at(pane.side, offset),
             doc,
+            post.poster if (post := doc.post_at(offset)) is not None else None,
         )
         if not said and in_boilerplate(doc, offset):
             said = BOILERPLATE_SAID

@@ -138,7 +138,9 @@ class PanePointer:
             and al is not None
             and al.is_only(side, offset)
         ):
-            tip = only_tooltip(self.partner, side, al.closest_at(side, offset))
+            post = doc.post_at(offset) if doc is not None else None
+            poster = None if post is None else post.poster
+            tip = only_tooltip(self.partner, side, al.closest_at(side, offset), poster)
             if fixed:
                 tip = tip.replace("<qt>", f"<qt>{fixed}<hr>", 1)
             QToolTip.showText(global_pos, tip, self._pane)

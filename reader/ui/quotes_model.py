@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Quoted
+from reader.model.post import posted
 from reader.ui.table_model import (
     DESCRIPTION,
     AnyIndex,
@@ -19,7 +20,7 @@ from reader.ui.table_model import (
     spoken_tip,
     text_alignment,
 )
-from reader.ui.tooltips import shorten
+from reader.ui.tooltips import post_tip, shorten
 
 SIDE, SPEAKER, QUOTATION, SHARED = range(4)
 CELL_CHARS = 200
@@ -37,6 +38,7 @@ class QuoteRow:
     term: bool  # a quoted term (quote_terms.is_term), listed after the quotations
     # who the other article says said it, when it quotes it too and names someone
     partner_speaker: str | None = None
+    post: bool = False  # a social post the article embeds (Document.posts), not speech
 
     def speaker(self) -> str | None:
         """Who says it: the name this article gives, else the other article's."""
@@ -76,7 +78,8 @@ class QuotesModel(ColumnsTableModel):
                 partner = named.get(("b" if side == "a" else "a", match_id or ""))
                 # words the other article gives a speaker are no term here either
                 term = partner is None and is_term(doc, quoted)
-                self._all.append(QuoteRow(side, quoted, match_id, term, partner))
+                post = doc.post_at(quoted.span.start) is not None
+                self._all.append(QuoteRow(side, quoted, match_id, term, partner, post))
         self._rebuild()
 
     def set_filter(self, sides: tuple[str, ...], unshared_only: bool, terms: bool = True) -> None:
@@ -174,11 +177,7 @@ class QuotesModel(ColumnsTableModel):
             if col == SIDE:
                 return row.side.upper()
             if col == SPEAKER:
-                given = row.partner_speaker
-                if not given or (quoted.speaker and may_be_one_person(given, quoted.speaker)):
-                    return quoted.speaker or UNNAMED
-                # whom the other article names, beside this one's (or its dash)
-                return f"{quoted.speaker or UNNAMED} ({other}: {row.partner_speaker})"
+                return self._speaker_cell(row, other)
             if col == QUOTATION:
                 return shorten(self._text(row), CELL_CHARS)
             return other if shared else ""
@@ -192,6 +191,8 @@ class QuotesModel(ColumnsTableModel):
             if col == SPEAKER:
                 if row.term:
                     return TERM_TIP
+                if row.post:
+                    return post_tip(quoted.speaker, row.side)
                 if quoted.speaker:
                     given = row.partner_speaker
                     if given and given != quoted.speaker:
@@ -209,6 +210,17 @@ class QuotesModel(ColumnsTableModel):
             said = f", said by {row.partner_speaker} there" if row.partner_speaker else ""
             return f"Article {other} quotes it too{said}: see the Matches tab."
         return None
+
+    @staticmethod
+    def _speaker_cell(row: QuoteRow, other: str) -> str:
+        """Who says it ("DHWU Carrowick (post)" for a post the article embeds), and whom
+        the other article names instead, when it quotes it too: "Kim (B: Lee)"."""
+        quoted, given = row.quoted, row.partner_speaker
+        said = quoted.speaker or UNNAMED
+        said = posted(said) if row.post else said
+        if not given or (quoted.speaker and may_be_one_person(given, quoted.speaker)):
+            return said
+        return f"{said} ({other}: {given})"
 
     def counts(self) -> tuple[int, int, int, int] | None:
         """Quotations in A, in B, those both articles quote (of A's), and the quoted terms

@@ -51,6 +51,17 @@ def partner_text(doc: Document, span: Span, limit: int, context_limit: int | Non
     return shorten(doc.slice(span), limit)
 
 
+# what a quotation opens with: a passage opening so is shown in its own marks, not in
+# a second pair (“"They will not accept ..."”, “«Il viadotto ...»”)
+OPENING_MARKS = frozenset("\"'“”„‟«»‘’‚‹›「『")
+
+
+def marked(text: str) -> str:
+    """``text`` in curly quote marks, as a tooltip shows a passage, unless it opens with
+    a quote mark of its own (a quotation, its marks included)."""
+    return text if text[:1] in OPENING_MARKS else f"“{text}”"
+
+
 def score_words(m: Match) -> str:
     """ "score 0.87", "score 0.62, loose (under 0.7): check it", or "linked by hand"."""
     if m.manual:
@@ -121,7 +132,7 @@ def match_tooltip(
             lines.append("Evidence: " + escape(", ".join(isolate(e) for e in m.evidence[:8])))
         other = "B" if side == "a" else "A"
         shown = partner_text(partner, span, MAX_PARTNER)
-        lines.append(f"In {other}: <i>“{escape(isolate(shown))}”</i>")
+        lines.append(f"In {other}: <i>{escape(marked(isolate(shown)))}</i>")
         parts.append("<br>".join(lines))
     if len(found) > MAX_SHOWN:
         parts.append(f"… and {len(found) - MAX_SHOWN} more (right-click to list them)")
@@ -145,8 +156,8 @@ def band_tooltip(m: Match, a: Document, b: Document, details: Sequence[str]) -> 
     lines += [discrepancy_line(d) for d in details]
     worded = wording(m, a, b)
     lines += [escape(isolate(worded))] if worded else []
-    lines.append(f"A: <i>“{escape(isolate(shorten(a.slice(m.a), 160)))}”</i>")
-    lines.append(f"B: <i>“{escape(isolate(shorten(b.slice(m.b), 160)))}”</i>")
+    lines.append(f"A: <i>{escape(marked(isolate(shorten(a.slice(m.a), 160))))}</i>")
+    lines.append(f"B: <i>{escape(marked(isolate(shorten(b.slice(m.b), 160))))}</i>")
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
 
@@ -160,14 +171,33 @@ def describe_match(alignment: Alignment | None, match_id: str) -> str:
     return band_tooltip(m, alignment.a, alignment.b, details)
 
 
-def only_tooltip(partner: Document, side: str, closest: Span | None) -> str:
-    """Rich text for a passage only this article reports: that the other does not, and
+def post_words(poster: str | None, side: str) -> str:
+    """ "a social post by DHWU Carrowick that article A embeds" (``poster`` None: by
+    nobody named): what a post's words are, in place of the article's own claim."""
+    by = f" by {isolate(poster)}" if poster else ""
+    return f"a social post{by} that article {side.upper()} embeds"
+
+
+def post_tip(poster: str | None, side: str) -> str:
+    """The tip on a post in the Quotes and Only in one tabs: whose words they are."""
+    said = post_words(poster, side)
+    return f"{said[0].upper()}{said[1:]}: the poster's words, not the article's own."
+
+
+def only_tooltip(
+    partner: Document, side: str, closest: Span | None, poster: str | None = None
+) -> str:
+    """Rich text for a passage only this article reports: that the other does not (of a
+    social post the article embeds, by ``poster``: that the other does not quote it), and
     its closest sentence there, to check the omission."""
     other = "B" if side == "a" else "A"
     text = f"<qt><b>Only in {side.upper()}</b>: no claim or quote of {other} matches this."
+    if poster is not None:
+        said = escape(post_words(poster, side))
+        text = f"<qt><b>Only in {side.upper()}</b>: {said}; {other} does not quote it."
     if closest is not None:
-        said = escape(partner_text(partner, closest, 300))
-        text += f"<br>Closest in {other}: “{said}”"
+        said = escape(marked(partner_text(partner, closest, 300)))
+        text += f"<br>Closest in {other}: {said}"
     return text + "</qt>"
 
 
@@ -179,19 +209,23 @@ def caret_summary(
     only: bool = False,
     closest: Span | None = None,
     own: Document | None = None,
+    poster: str | None = None,
 ) -> str:
     """Plain text saying what the text cursor is on, for the status bar and screen
     readers (a reader without a mouse cannot hover for the tooltip): the best match with
     what its passages disagree on and its partner, how many partners there are and the
     keys that reach them; "Only in A: B does not report this" for a passage the other
-    article lacks, with the other's ``closest`` sentence to it when there is one."""
+    article lacks, with the other's ``closest`` sentence to it when there is one (of a
+    social post the article embeds, by ``poster``: that the other does not quote it)."""
     other = "B" if side == "a" else "A"
     if not found:
         if not only:
             return ""
         said = f"Only in {side.upper()}: {other} does not report this"
+        if poster is not None:
+            said = f"Only in {side.upper()}: {post_words(poster, side)}; {other} does not quote it"
         if closest is not None:
-            said += f" · closest in {other}: “{isolate(partner_text(partner, closest, 80))}”"
+            said += f" · closest in {other}: {marked(isolate(partner_text(partner, closest, 80)))}"
         return said
     m = found[0]
     parts = [f"{m.kind.value.capitalize()} match, {score_words(m)}"]
@@ -202,7 +236,7 @@ def caret_summary(
         worded = wording(m, *((own, partner) if side == "a" else (partner, own)))
         parts += [isolate(worded[0].lower() + worded[1:])] if worded else []
     span = m.b if side == "a" else m.a
-    parts.append(f"in {other}: “{isolate(partner_text(partner, span, 80, 90))}”")
+    parts.append(f"in {other}: {marked(isolate(partner_text(partner, span, 80, 90)))}")
     keys = "Enter jumps to it"
     if len(found) > 1:
         keys = f"{len(found)} partners: Enter jumps to the next, Shift+F10 lists them"

@@ -150,3 +150,18 @@ def test_a_point_inside_an_abbreviation_is_marked_with_its_words() -> None:
     assert [lack.said for lack in found.lacks_a] == [
         "“U.S. District Judge Jane Doe told Smith” only in B"
     ]
+
+
+def test_a_full_stop_where_the_other_quotation_goes_on_is_no_word_of_its_own() -> None:
+    a = '"The offer on the table is fair and affordable."'
+    b = '"The offer on the table is fair and affordable, and it is the best in the industry,"'
+    assert wording_changes(a, b) == (Change("", "and it is the best in the industry"),)
+
+
+def test_the_dashes_round_an_incise_of_dialogue_are_no_words() -> None:
+    a = "«Sabían exactamente lo que buscaban."
+    b = "—Sabían exactamente lo que buscaban —explicó la directora, Inés Valcárcel—."
+    assert wording_changes(a, b) == (Change("", "explicó la directora, Inés Valcárcel"),)
+    stretches = differing_stretches(a, b)
+    assert stretches is not None
+    assert [b[s.start : s.end] for s in stretches.b] == ["explicó la directora, Inés Valcárcel"]

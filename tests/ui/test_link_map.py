@@ -181,3 +181,28 @@ def test_a_chosen_or_current_band_leaves_a_neighbours_mark_on_top(
     image = widget.grab().toImage()
     stem = [image.pixelColor(x, y) for x in (35, 36) for y in range(56, 60)]
     assert all(distance(c, QColor(DISCREPANCY_COLOUR)) < 30 for c in stem)
+
+
+# a claim's band and a quote's inside it, both disputing one figure ("tre vs sei" in the
+# Italian bridge pair): their middles 5 pixels apart
+CLAIM_FLAGGED = Band("m1", MatchKind.CLAIM, 30.0, 90.0, 30.0, 90.0)  # middle 60
+QUOTE_FLAGGED = Band("m2", MatchKind.QUOTE, 45.0, 85.0, 45.0, 85.0)  # middle 65
+
+
+def test_two_discrepancy_marks_that_would_overlap_are_drawn_as_one(qtbot: QtBot) -> None:
+    """Two rings were drawn 5 pixels apart, the upper one half hidden under the lower, a
+    figure of eight down the map; one ring marks the place now."""
+    widget = LinkMap()
+    qtbot.addWidget(widget)
+    widget.resize(72, 120)
+    widget.set_bands([CLAIM_FLAGGED, QUOTE_FLAGGED])
+    widget.set_links(["m1", "m2"])
+    widget.set_flagged(frozenset({"m1", "m2"}))
+    image = widget.grab().toImage()
+    marked = [
+        y
+        for y in range(image.height())
+        if distance(image.pixelColor(widget.width() // 2, y), QColor(DISCREPANCY_COLOUR)) < 60
+    ]
+    assert marked
+    assert marked[-1] - marked[0] <= 14  # one ring: a radius of 6, a line 2 wide

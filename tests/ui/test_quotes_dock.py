@@ -471,5 +471,5 @@ def test_a_speaker_the_other_article_spells_otherwise_is_named_once(
 def test_an_embedded_post_is_a_row_of_its_poster(data_dir: Path) -> None:
     model = QuotesModel()
     model.set_alignment(strike_alignment(data_dir, "lexical"))
-    post = ("B", "DHWU Carrowick", POST, "")
+    post = ("B", "DHWU Carrowick (post)", POST, "")
     assert post in rows(model)

@@ -107,7 +107,7 @@ def test_a_post_both_embed_is_one_quotation_linked(data_dir: Path, tmp_path: Pat
 def test_the_report_lists_the_post_under_its_poster(data_dir: Path) -> None:
     summary = text_summary(strike_alignment(data_dir, "lexical"))
     block = summary.split("QUOTED IN B", 1)[1].split("\n\n", 1)[0]
-    assert "  - DHWU Carrowick: Day five on the picket line at Gate 3" in block
+    assert "  - DHWU Carrowick (post): Day five on the picket line at Gate 3" in block
 
 
 @pytest.fixture(
