@@ -19,7 +19,12 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.told_rates import told_rates
 from reader.analysis.linking.claim_scores import claim_score
 from reader.analysis.linking.headline_pair import headline_unit
-from reader.analysis.linking.lone_evidence import only_a_name, only_a_topic_word, sentence_counts
+from reader.analysis.linking.lone_evidence import (
+    only_a_name,
+    only_a_topic_word,
+    only_the_counted_noun,
+    sentence_counts,
+)
 from reader.analysis.linking.select import Link, SelectParams
 from reader.analysis.linking.sources import SimilaritySource
 from reader.analysis.mentions import link_mentions, same_place
@@ -135,6 +140,8 @@ def align(
         for c in (*conflicts(fa, fb), *rate_conflicts(fa, fb, rates)):
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
+            if only_the_counted_noun(fa, evidence, c):
+                continue  # "Drie mensen" / "1200 mensen", sharing "mensen" alone
             if told_alike_elsewhere(c, link.i, link.j, linked, (pa.feats_a, pa.feats_b)):
                 continue  # each day (or a length) the other's in another link
             if revised_next(c, link.i, link.j, (pa.feats_a, pa.feats_b)):

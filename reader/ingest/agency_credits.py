@@ -2,10 +2,11 @@
 "Mit Material von dpa", "Mit Material der Nachrichtenagenturen dpa und AFP", "(dpa/AFP)",
 "Avec AFP", "Avec agences", "Con información de EFE", "Con información de agencias",
 "Con informazioni di ANSA", "Com informações da Lusa", "Com informações da Agência
-Brasil", "With agencies"; an agency with its regional service's code ("Mit Material von
-dpa/lno", "(dpa/lno)") is the agency's. Only names follow the credit's words, one of them
-an agency's or the word for agencies: "Con información de la Policía Nacional" is no
-credit, nor a sentence opening with "Avec" or "Mit Material von".
+Brasil", "Met medewerking van ANP", "With agencies"; an agency with its regional
+service's code ("Mit Material von dpa/lno", "(dpa/lno)") is the agency's. Only names
+follow the credit's words, one of them an agency's or the word for agencies: "Con
+información de la Policía Nacional" is no credit, nor a sentence opening with "Avec" or
+"Mit Material von".
 
 The credit's longer lead words ("Mit Material von", "Con información de", "Com
 informações do", "With reporting by") credit any news service, an agency or not: "Com
@@ -29,14 +30,15 @@ from reader.lazy_regex import longest_first
 __all__ = ["is_agency_credit"]
 
 # the words a credit opens with, in small letters: German, French, Spanish, Italian,
-# Portuguese, English
+# Portuguese, Dutch ("Met medewerking van ANP"), English
 _LEAD = re.compile(
     r"^(?:mit material (?:von|der|des)|mit agenturmaterial (?:von|der)|avec|"
     r"con información (?:de|del)|con (?:la )?colaboración de|"
     r"con informazioni (?:di|da|dell['’]|della|delle|dalle|dall['’])|"
     r"com informações (?:de|da|do|das|dos)|with reporting (?:by|from)|"
     r"mit informationen (?:von|der|des)|with information from|"
-    r"avec (?:des|les) informations (?:de|du|des|d['’])|con|com|with|mit)"
+    r"avec (?:des|les) informations (?:de|du|des|d['’])|"
+    r"met (?:medewerking|materiaal|informatie) van|con|com|with|mit)"
     r"(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
@@ -49,7 +51,7 @@ _AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
 # the small words between names: articles, "and"
 _SMALL_TEXT = """
     der des den die la las los el le les l da das do dos de du the
-    dell della delle degli dalle dall und et y e and
+    dell della delle degli dalle dall und et y e and het en
 """
 _SMALL = frozenset(_SMALL_TEXT.split())
 # the words a public body is named with, in small letters: the source of a claim, not
@@ -63,7 +65,8 @@ _BODY_WORDS_TEXT = """
     tribunal tribunale court armée ejército exército esercito army bundeswehr hospital
     hôpital ospedale krankenhaus klinik prefeitura ayuntamiento comune mairie rathaus
     behörden autorités autoridades autorità authorities defesa protección protezione
-    secretaria secretaría
+    secretaria secretaría politie brandweer gemeente ministerie regering kabinet defensie
+    rechtbank ziekenhuis provincie waterschap rijkswaterstaat
 """
 _BODY_WORDS = frozenset(_BODY_WORDS_TEXT.split())
 # the words a credit names media or the paper's own reporting with, in small letters:

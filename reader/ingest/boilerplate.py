@@ -103,9 +103,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Photo credits as whole lines.
         r"^(?:photo|photos|photograph|picture|image|images|credit|credits|photo credit|"
         r"image credit|source|video|file photo|illustration|graphic|"
-        # "Source:" in German, Spanish, Portuguese, Italian ("Quelle: dpa", "Fuente: EFE");
-        # not the plural, which opens headlines ("Sources: Sox May Not Be Out Of ...")
-        r"quelle|fuente|fonte)\s*:\s*\S.{0,80}$",
+        # "Source:" in German, Spanish, Portuguese, Italian, Dutch ("Quelle: dpa", "Fuente:
+        # EFE", "Bron: ANP"); not the plural, which opens headlines ("Sources: Sox May Not
+        # Be Out Of ...")
+        r"quelle|fuente|fonte|bron)\s*:\s*\S.{0,80}$",
         r"^(?=.{0,70}$).*\b(?:getty images|ap photo|afp photo|reuters photo|shutterstock|"
         r"epa-efe|via getty|pool photo|file photo)\b.{0,60}$",
         # Posted / updated / published lines with a date or time.
@@ -123,10 +124,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:©|\(c\)|copyright\b)",
         r"\ball rights reserved\b",
         # ... in the other languages: "Riproduzione riservata © Il Corriere Nazionale",
-        # "Tous droits réservés", "Todos los derechos reservados", "Alle Rechte vorbehalten"
+        # "Tous droits réservés", "Todos los derechos reservados", "Alle Rechte vorbehalten",
+        # "Alle rechten voorbehouden"
         r"^(?=.{0,160}$).{0,80}\b(?:riproduzione riservata|tutti i diritti riservati|"
         r"tous droits r[ée]serv[ée]s|todos los derechos reservados|"
-        r"todos os direitos reservados|alle rechte vorbehalten)\b",
+        r"todos os direitos reservados|alle rechte vorbehalten|alle rechten voorbehouden)\b",
         # Links back to the original-language article (Hankyoreh).
         r"^button that move",
         # Cookies and newsletters.

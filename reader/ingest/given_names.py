@@ -76,9 +76,9 @@ MALE = frozenset(
 # given names neither list holds: names both sexes carry, and names common in news in
 # French, German, Spanish, Italian, Portuguese and elsewhere (Russian, Ukrainian, Polish
 # and Czech ones as English, German and their own languages spell them: "Pjotr", "Pyotr",
-# "Piotr", "Dmitrij", "Mykola", "Katarzyna"); with the two lists they tell
-# where a person's name starts ("Milano Giuseppe Sala"), never a pronoun (written without
-# accents: "gerald" is "Gérald")
+# "Piotr", "Dmitrij", "Mykola", "Katarzyna"; Dutch and Flemish ones, "Pieter", "Anouk");
+# with the two lists they tell where a person's name starts ("Milano Giuseppe Sala"),
+# never a pronoun (written without accents: "gerald" is "Gérald")
 GIVEN = frozenset(
     """
     jordan kim alex leslie jamie jan andrea jean chris pat sam robin ashley gillian
@@ -107,6 +107,12 @@ GIVEN = frozenset(
     juri jurij mykola taras oleg oleh oleksiy tomasz krzysztof marek michal jakub
     wojciech lukasz grzegorz jerzy jiri vaclav
     katarzyna agnieszka malgorzata ewa natalya tetiana kateryna iryna yuliia olha daria
+    pieter piet kees henk hendrik gerrit willem wim johan johannes cornelis klaas dirk
+    geert gert joost daan sem lars thijs ruud rutger sander stijn teun koen joris wouter
+    maarten jeroen jaap luuk niels pim sjoerd tjeerd arjen arie bert bart frans jelle
+    wietse mathijs jef anouk sanne lieke anneke annemarie els femke ilse ineke inge
+    janneke lotte marieke marjolein mieke nienke noor petra renske saskia sietske sofie
+    hanneke jolanda marloes tineke lieve karin
     """.split()  # noqa: SIM905
 )
 

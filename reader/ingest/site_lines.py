@@ -1,7 +1,8 @@
-"""A news site's own lines around the story, as French, German, Spanish, Italian and
-Portuguese sites print them: the paywall's "Il vous reste 78% de cet article à lire",
-subscription asks, links to other stories ("Lire aussi : ...", "Lesen Sie auch"), and
-the one-word labels of share bars and advertisements ("Partager", "Anzeige").
+"""A news site's own lines around the story, as French, German, Spanish, Italian,
+Portuguese and Dutch sites print them: the paywall's "Il vous reste 78% de cet article à
+lire", subscription asks ("Abonneer nu ..."), links to other stories ("Lire aussi : ...",
+"Lesen Sie auch", "Lees ook: ..."), and the one-word labels of share bars and
+advertisements ("Partager", "Anzeige", "Advertentie").
 
 Boilerplate (reader.ingest.boilerplate) asks ``is_site_line`` of every line; a line is
 matched whole, so prose that merely mentions subscribers ("Les abonnés du club ont
@@ -28,6 +29,9 @@ _LABELS: frozenset[str] = frozenset(
     condividi|pubblicità|abbonati|accedi|cerca|leggi anche|leggi di più|commenti
     compartilhar|compartilhe|partilhar|publicidade|assine|entrar|pesquisar|leia também
     leia mais|veja também|saiba mais|comentários
+    delen|deel dit artikel|advertentie|abonneer|abonneren|word abonnee|inloggen|aanmelden
+    zoeken|lees meer|lees verder|lees ook|meer over|reacties|gerelateerde artikelen
+    meest gelezen|net binnen
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -47,6 +51,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?:te puede interesar|más información|noticia relacionada){_SEP}",
         rf"(?:leggi anche|leggi di più|potrebbe interessarti){_SEP}",
         rf"(?:leia|veja) (?:também|mais){_SEP}|saiba mais{_SEP}",
+        # ... Dutch: "Lees ook: ...", "Lees meer: ...", "Bekijk ook: ...", "Meer over: ..."
+        rf"(?:lees (?:ook|meer|verder)|(?:bekijk|kijk|luister|zie) ook|meer over){_SEP}",
+        # Dutch asks (which run on as the Spanish does): "Abonneer nu op Het Nationaal
+        # Dagblad en lees het eerste jaar onbeperkt voor €1 per week.", "Abonneer je op de
+        # nieuwsbrief ...", "Word abonnee ...", "Meld je aan voor onze nieuwsbrief ...", "Al
+        # abonnee? Log in", "Dit artikel is alleen voor abonnees"
+        r"(?:abonneer|word (?:nu )?abonnee|meld je (?:nu )?aan voor|schrijf je in voor)\b"
+        r".{0,160}$",
+        r"(?:al (?:een )?abonnee|lees verder met|dit (?:artikel|stuk) is (?:alleen|exclusief) "
+        r"voor abonnees)\b.{0,80}$",
         # Paywalls: "Il vous reste 78.43% de cet article à lire. La suite est réservée aux
         # abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo
         # para suscriptores", "Articolo riservato agli abbonati", "Conteúdo exclusivo

@@ -78,3 +78,8 @@ def test_the_agency_s_credit_is_only_in_neither(flood: Alignment) -> None:
 def test_the_rest_told_alike_is_at_odds_with_nothing(flood: Alignment) -> None:
     told = ("3.500", "1.200", "118", "24 ", "2,4", "17", "vierte", "14.30", "halb")
     assert not [d for d in shown_discrepancies(flood) if any(f in d for f in told)]
+
+
+# was no match: "halb drei" (half-way to three, 2:30) was no time
+def test_the_peak_s_hour_agrees(flood: Alignment) -> None:
+    assert ("14.30 Uhr", "halb drei am Nachmittag") in figure_pairs(flood)

@@ -34,6 +34,9 @@ AGENCY_CREDITS = [
     "Com agências",
     "With agencies",
     "With AFP",
+    # Dutch (was a passage "only in A" of tests/data/pages/dijk_*)
+    "Met medewerking van ANP",
+    "Met materiaal van ANP en Belga",
 ]
 
 
@@ -57,6 +60,8 @@ def test_an_agency_s_credit_is_dimmed(line: str) -> None:
         "Mit Material von der Baustelle",
         "Com o apoio da Lusa e de outros parceiros",
         "With Jane Smith",
+        "Met medewerking van de Politie Limburg",
+        "Met medewerking van de brandweer",
         "(Berlin)",
         "(dpa, Berlin)",
     ],
@@ -119,6 +124,7 @@ def test_a_sentence_or_a_writer_with_an_agency_is_no_service_s_credit(line: str)
         "Fuente: EFE",
         "Fonte: Agência Brasil",
         "Fonte: ANSA",
+        "Bron: ANP",
     ],
 )
 def test_a_source_line_in_another_language_is_dimmed(line: str) -> None:

@@ -781,6 +781,9 @@ RESERVED_RIGHTS = [
     "Tous droits réservés",
     "Todos los derechos reservados",
     "Alle Rechte vorbehalten.",
+    # Dutch (fifty-second session, tests/data/pages/dijk_*)
+    "© 2026 Maasdal Media. Alle rechten voorbehouden.",
+    "Alle rechten voorbehouden",
 ]
 
 

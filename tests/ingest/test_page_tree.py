@@ -149,6 +149,10 @@ KICKERS = [
     '<span data-component="overline">Analysis</span>',
     # the section the story runs in (was read as B's first line: "World", heat pair)
     '<p class="section">World</p>',
+    # ... as Dutch, French and German sites name it (was B's first line: "Wessemaar", dijk
+    # pair)
+    '<p class="rubriek">Wessemaar</p>',
+    '<div class="article-rubrique">Société</div>',
 ]
 
 

@@ -72,3 +72,39 @@ def test_a_long_portuguese_subscription_ask_is_boilerplate() -> None:
         "todas as notícias, análises e opinião."
     )
     assert is_boilerplate_line(line)
+
+
+# were passages of the story in tests/data/pages/dijk_* (a "Lees ook" link linked as a
+# claim to the other paper's)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lees ook: Hoe veilig zijn onze dijken? Een op de drie voldoet niet aan de nieuwe norm",
+        "Lees meer | Hoogwater in de Maas",
+        "Bekijk ook: de beelden van de doorbraak",
+        "Meer over: Dijkdoorbraak Maas Limburg",
+        "Abonneer nu op Het Nationaal Dagblad en lees het eerste jaar onbeperkt voor €1 per week.",
+        "Abonneer je op de nieuwsbrief van Maasdal Dagblad en ontvang elke ochtend het "
+        "belangrijkste nieuws uit de regio in je mailbox.",
+        "Word abonnee en lees onbeperkt",
+        "Al abonnee? Log in",
+        "Dit artikel is alleen voor abonnees",
+        "Abonneer",
+        "Advertentie",
+        "Aanmelden",
+    ],
+)
+def test_a_dutch_site_s_own_line_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lees ook de brief die de burgemeester aan de inwoners stuurde, zei de wethouder.",
+        "De abonnees van de krant kregen de bijlage zaterdag gratis.",
+        "Meer over de schade wordt volgende week bekend, aldus het waterschap.",
+    ],
+)
+def test_dutch_prose_about_reading_and_subscribers_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)

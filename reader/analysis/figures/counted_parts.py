@@ -82,14 +82,17 @@ _NATIONALITY_STEMS = (
 ) | NATIONALITY_UNITS  # "12 Poles" does
 
 # nouns of people in general that a count in another language counts, besides its kinds
-# of person (PERSON_KINDS): "3.500 Menschen", "1.200 Einsatzkräfte", "1.200 Helfer"; and
-# the suspects and prisoners English counts among its people (PERSON_NOUNS: "three
-# people" / "three suspects"), "tres personas" / "tres sospechosos", "tres detenidos"
+# of person (PERSON_KINDS): "3.500 Menschen", "1.200 Einsatzkräfte", "1.200 Helfer", "1200
+# mensen" (as "1.200 inwoners"); and the suspects and prisoners English counts among its
+# people (PERSON_NOUNS: "three people" / "three suspects"), "tres personas" / "tres
+# sospechosos", "tres detenidos"
 _PEOPLE_IN = {
     "German": "menschen personen leute helfer einsatzkräfte rettungskräfte anwohner retter "
     "verdächtige festgenommene häftlinge gefangene",
     "French": "personnes gens secouristes riverains sauveteurs suspects détenus prisonniers",
     "Spanish": "personas rescatistas socorristas vecinos sospechosos detenidos presos reclusos",
+    "Dutch": "mensen personen hulpverleners reddingswerkers evacués verdachten gevangenen "
+    "gedetineerden",
 }
 # what a count of people counts: "workers", "people", "Somalis", "miners", "Menschen",
 # "Bewohner" (stems, as unit words are: each language's by its stemmer)

@@ -1,6 +1,6 @@
 """Figures and dates as other languages write them: decimal commas ("3,5 Millionen"),
 thousands set off by dots or spaces ("1.200", "1 200"), Arabic separators ("٦٫٢"),
-magnitude words ("млн", "milliards", "مليون", "万"), month names ("20. Juni 2024",
+magnitude words ("млн", "milliards", "miljoen", "مليون", "万"), month names ("20. Juni 2024",
 "20 juin", "20 июня", "٢٠ يونيو", "20 ביוני") and Chinese and Japanese dates
 ("2024年7月25日"). Digits of any script are read (Python's ``\\d`` and ``float``).
 """
@@ -59,6 +59,8 @@ MAGNITUDES: dict[str, float] = {
     # Italian thousands and the press's abbreviations ("12 mila", "3,2 mln", "1,5 mld";
     # "mln" is the wires' too: "$3 mln")
     "mila": 1e3, "mln": 1e6, "mld": 1e9,
+    # Dutch ("12 duizend", "2,5 miljoen euro", "1,2 miljard")
+    "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9,
     # Russian
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,

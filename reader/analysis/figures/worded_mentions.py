@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from reader.analysis.figures.counted_words import money
+from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.hundreds_in_words import vague_start, worded_numbers
 from reader.analysis.figures.money_words import scale_after
@@ -17,6 +18,7 @@ from reader.analysis.figures.numerals import Writing
 from reader.analysis.figures.orders_of_magnitude import orders_of
 from reader.analysis.figures.parts_and_ranges import part_or_range, whole_after
 from reader.analysis.figures.worded_magnitudes import worded_magnitudes
+from reader.analysis.figures.written_units import prefix_after, unit_word_after
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS, NUMBER_WORDS
 from reader.analysis.words.rough_counts import is_rough_count
 from reader.lazy_regex import longest_first
@@ -49,6 +51,11 @@ def read_worded(found: FoundMentions, writing: Writing, stem_word: Callable[[str
         # "una ventina di famiglie" counts families, past the preposition, as a scaled one
         past_of = scaled or is_rough_count(text[start:word_end])
         _, following = money(text, end, end, stem_word, past_of, writing.counts_in)
+        if not scaled and following not in CURRENCIES:
+            # a unit of measure counts one thing however spelt and whatever the figure is
+            # written in: "zestig meter" as "40 meter", "sechzig Meter" as "40 Metern"
+            following = unit_word_after(text, end) or following
+            value *= prefix_after(text, end)
         if vague or part_or_range(text, start, end):
             following = ""
             of_whole = None if vague or scale != 1.0 else whole_after(text, start, end)

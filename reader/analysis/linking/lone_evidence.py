@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.analysis.conflicts.conflict import Conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.names.name_offices import told_with_office
+from reader.model import DiscrepancyKind
 
 # A word is one the story runs on when at least this many sentences of each article hold
 # it, and at least this share of each article's sentences ("town" in 4 of a brief's 7 and
@@ -59,3 +61,36 @@ def only_a_topic_word(
 
 def _runs_on(counts: Counter[str], st: str) -> bool:
     return counts[st] >= max(TOPIC_SENTENCES, TOPIC_SHARE * counts[""])
+
+
+def only_the_counted_noun(fa: UnitFeatures, evidence: tuple[str, ...], c: Conflict) -> bool:
+    """All the two sentences share is the noun both counts of conflict ``c`` count (A's
+    sentence ``fa``), and the counts lie an order of magnitude apart (APART times or
+    more): "Drie mensen werden met onderkoelingsverschijnselen naar het ziekenhuis
+    gebracht" and "Zo'n 1200 mensen moesten hun huis uit" share "mensen" and nothing else,
+    two counts of people, not one count told two ways. Counts closer together stay
+    compared, though their sentences share no more ("Rund 150 Einsatzkräfte waren vor
+    Ort." / "Rund 200 Einsatzkräfte waren im Einsatz.": a short sentence has nothing else
+    to share)."""
+    if c.kind is not DiscrepancyKind.NUMBER or len(evidence) != 1:
+        return False
+    a, b = _value(c.a.key), _value(c.b.key)
+    if a is None or b is None or min(abs(a), abs(b)) * APART > max(abs(a), abs(b)):
+        return False
+    stems = {st for st, shown in fa.surfaces.items() if shown == evidence[0]}
+    return c.a.unit_word in stems and c.b.unit_word in stems
+
+
+# how many times one count is the other, at the least, for two counts of one noun to be
+# of two things when their sentences share nothing else (tests/data/pages/dijk_*: 3 and
+# 1,200; tests/data/names/de_*: 150 and 200 Einsatzkräfte, one count told two ways)
+APART = 10
+
+
+def _value(key: str) -> float | None:
+    """The value of a count's key ("num:1200"), None for another key."""
+    kind, _, value = key.partition(":")
+    try:
+        return float(value) if kind == "num" else None
+    except ValueError:
+        return None

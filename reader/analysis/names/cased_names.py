@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reader.analysis.features import UnitFeatures, name_key
+from reader.analysis.figures.compound_counts import dutch_person
 from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS, not_english, pair_language
 from reader.analysis.linking.word_forms import STEMMERS, snowball
 from reader.analysis.mention import Mention
@@ -77,6 +78,7 @@ from reader.analysis.words.lexicon import (
     OFFICE_SCOPES,
 )
 from reader.analysis.words.romance_openers import LeadWords, lead_words
+from reader.ingest.given_names import is_given_name
 from reader.ingest.languages import main_language, main_script
 from reader.model import Span
 
@@ -304,6 +306,21 @@ def _opener(words: Sequence[tuple[int, str]], reading: _Reading, text: str) -> b
         or reading.stem(low) in reading.small
         or (low in reading.calendar and len(words) == 1)
         or common
+        or _dutch_occupation(words, reading.language)
+    )
+
+
+def _dutch_occupation(words: Sequence[tuple[int, str]], language: str) -> bool:
+    """The first of ``words``, opening a Dutch sentence, is a noun for what a person is or
+    does before a given name, capitalised as the sentence's first word: "Melkveehouder
+    Gerrit Jansen", "Buurtbewoner Anouk de Vries" (Dutch writes such nouns in small
+    letters inside a sentence; a surname such as "Bakker" comes after a given name)."""
+    return (
+        language == "Dutch"
+        and len(words) > 1
+        and dutch_person(words[0][1])
+        and not is_given_name(words[0][1])
+        and is_given_name(words[1][1])
     )
 
 

@@ -29,7 +29,11 @@ from dataclasses import replace
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.mention import Mention
 from reader.analysis.names.german_papers import dative_paper
-from reader.analysis.names.name_particles import particle_between, particles_opening
+from reader.analysis.names.name_particles import (
+    of_after_name,
+    particle_between,
+    particles_opening,
+)
 from reader.analysis.names.place_particles import place_after_capital
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.model import Span
@@ -172,12 +176,14 @@ def whole_names(text: str, names: Sequence[Mention]) -> list[Mention]:
             and particle_between(text, before, n)
             and dative_paper(text, n.span.start, n.span.end) is None
             and not _place_after(text, before, n)
+            and not of_after_name(text, before, n)
         ):
             out.pop()
             start, first = before.span.start, (before.key, before.span.end)
-        else:
+        elif before is None or not of_after_name(text, before, n):
             start = particles_opening(text, n)  # "bin" + "Laden"
             first = ("", start)
+        # (not "van Infrastructuur" of "Ruud Bakker van Infrastructuur": of_after_name)
         if start != n.span.start:
             surface = text[start : n.span.end]
             key = name_key(surface)

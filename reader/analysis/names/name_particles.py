@@ -28,6 +28,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.offices import completes_office
 from reader.analysis.names.place_particles import preposition_before_place
 from reader.analysis.words.lexicon import NAME_PARTICLES, OFFICE_SCOPES
+from reader.ingest.given_names import is_given_name
 from reader.lazy_regex import LazyPattern
 
 _WORDS = "|".join(NAME_PARTICLES)
@@ -64,6 +65,29 @@ def particle_between(text: str, before: Mention, name: Mention) -> bool:
         and first[:1].isupper()
         and _BETWEEN.fullmatch(text, before.span.end, name.span.start) is not None
     )
+
+
+def of_after_name(text: str, before: Mention, name: Mention) -> bool:
+    """True when the particles between ``before`` and ``name`` open with "van" or "von",
+    which are also Dutch's and German's "of" and "from", after a whole name: one whose
+    surname is told with its own particles ("Hendrik ter Horst van Waterschap
+    Maasvallei"), or of two capitalised words or more that are not all given names
+    ("Ruud Bakker van Infrastructuur", "Olaf Scholz von der SPD"; not "Ludwig van
+    Beethoven", "Anna Maria van den Berg"); or before an acronym ("Sanne van RWS")."""
+    if _BETWEEN.fullmatch(text, before.span.end, name.span.start) is None:
+        return False  # no particles alone between the two
+    particles = text[before.span.end : name.span.start].split()
+    if particles[0] not in _OF:
+        return False
+    words = before.surface.split()
+    inner = any(w in _PARTICLES for w in words[1:])  # "ter" of "Hendrik ter Horst"
+    capitalised = [w for w in words if w not in _PARTICLES]
+    told = inner or (len(capitalised) > 1 and not all(map(is_given_name, capitalised)))
+    return told or (len(name.surface) >= 2 and name.surface.isupper())
+
+
+# the particles that are also a language's "of" or "from"
+_OF = frozenset(("van", "von"))
 
 
 def particles_opening(text: str, name: Mention) -> int:

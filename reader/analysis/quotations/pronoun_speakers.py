@@ -2,7 +2,8 @@
 '"...," he added' is the speaker's just named, and so is one going on in another
 language: French '"...", a-t-il déclaré', "ajoute-t-elle", "selon lui"; German "Er fügte
 hinzu: ...", '"...", sagte sie'; Spanish "añadió él", "según ella"; Italian "ha aggiunto
-lui", "secondo lei"; Portuguese "acrescentou ele", "segundo ela".
+lui", "secondo lei"; Portuguese "acrescentou ele", "segundo ela"; Dutch '"...", laat zij
+weten', "Hij vertelt: ...", "volgens haar".
 
 Spanish, Italian and Portuguese drop a subject the reader knows: '"...", añadió.', "Ha
 aggiunto: ...", '"...", acrescentou aos jornalistas.' name nobody new, and the speaker
@@ -24,28 +25,41 @@ from reader.analysis.words.saying import verb_text
 PERSONAL = {
     "he": "he", "she": "she", "er": "he", "sie": "she", "il": "he", "elle": "she",
     "él": "he", "ella": "she", "lui": "he", "lei": "she", "ele": "he", "ela": "she",
+    "hij": "he", "zij": "she", "ze": "she",
 }  # fmt: skip
 # those that may follow an inverted verb ("sagte er", "dijo ella"; not Italian's article
 # "il": "ha detto il sindaco"), and those "selon", "según" take ("selon lui")
 _INVERTED = frozenset(PERSONAL) - {"il", "elle"}
 _OBJECTS = {"him": "he", "her": "she", "lui": "he", "elle": "she", "él": "he", "ella": "she",
-            "lei": "she", "ele": "he", "ela": "she"}  # fmt: skip
+            "lei": "she", "ele": "he", "ela": "she", "hem": "he", "haar": "she"}  # fmt: skip
 # pronouns that name nobody one: "they", "we", "who", and so in other languages
 NOBODY_PRONOUNS = frozenset(
     """
     they it we i you who which ils elles on nous vous wir ihr ellos ellas nosotros
-    vosotros loro noi voi eles elas nós
+    vosotros loro noi voi eles elas nós wij ik jullie
     """.split()  # noqa: SIM905
 )
-# German plurals, whose "sie" is "they": '"...", sagten sie'
-GERMAN_PLURALS = frozenset("sagten erklärten betonten".split())  # noqa: SIM905
+# verbs in the plural, whose German "sie" and Dutch "zij" or "ze" are "they": '"...",
+# sagten sie', "zeiden ze", "lieten zij weten"
+PLURAL_VERBS = frozenset("sagten erklärten betonten zeiden zeggen vertellen lieten".split())  # noqa: SIM905
+_THEY_TOO = frozenset(("sie", "zij", "ze"))
+
+
+def they(word: str, verb: str) -> bool:
+    """True when the pronoun ``word`` (in small letters), subject of the verb of saying
+    ``verb``, is "they": "sie" or "zij" of a verb in the plural ("sagten sie")."""
+    return word in _THEY_TOO and verb in PLURAL_VERBS
+
 
 _CARRIED = re.compile(r"-(?:t-)?(il|elle)\b")
 # a pronoun right after a verb (or "selon"): '"...", sagte er', "selon lui", "said he"
 _AFTER = re.compile(r"\s+([^\W\d_]+)")
 # where a clause goes on after an object pronoun: its end, or a word of place or time
+# (or, in Dutch, the verb that comes second after it: "Volgens haar is het ...")
 _OBJECT_ENDS = re.compile(
-    r"\s*(?:$|[,.;:!?)\"\u2014\u2013]|\s(?:in|on|at|during|after|before|when|while)\s)"
+    r"\s*(?:$|[,.;:!?)\"\u2014\u2013]|\s(?:in|on|at|during|after|before|when|while)\s"
+    r"|\s(?:is|was|zijn|waren|heeft|had|hebben|hadden|wordt|werd|moet|moest|kan|kon|zal"
+    r"|zou|gaat|ging|staat|stond|komt|kwam|ligt|lag)\s)"
 )
 
 
@@ -66,10 +80,10 @@ def pronoun_after(text: str, verb: re.Match[str], end: int, objective: bool = Fa
         return None
     word = m.group(1).lower()
     if not objective:
-        plural = word == "sie" and verb_text(verb) in GERMAN_PLURALS  # '"...", sagten sie'
+        plural = they(word, verb_text(verb))  # '"...", sagten sie'
         return PERSONAL[word] if word in _INVERTED and not plural else None
-    if word in ("him", "her") and not _OBJECT_ENDS.match(text, m.end(), end):
-        return None
+    if word in ("him", "her", "haar") and not _OBJECT_ENDS.match(text, m.end(), end):
+        return None  # "according to her lawyer", "volgens haar advocaat"
     return _OBJECTS.get(word)
 
 

@@ -31,13 +31,13 @@ from reader.analysis.quotations.office_speakers import office_told, told_after, 
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.participles import absolute_speaker, participle_speaker
 from reader.analysis.quotations.pronoun_speakers import (
-    GERMAN_PLURALS,
     NOBODY_PRONOUNS,
     PERSONAL,
     carried_pronoun,
     dropped_subject,
     opens_without_subject,
     pronoun_after,
+    they,
 )
 from reader.analysis.quotations.subjects import (
     APOSTROPHES,
@@ -417,8 +417,8 @@ def _subject_before(
     # (not "Ella said", Ella Fitzgerald); "they", "we", "who", "Sie sagten" name nobody
     if word in PERSONAL and (word in ("he", "she") or not _a_name(text, m.start(1), names)):
         verb = _WORD.match(text, pos)
-        if word == "sie" and verb is not None and verb.group().lower() in GERMAN_PLURALS:
-            return NOBODY
+        if verb is not None and they(word, verb.group().lower()):
+            return NOBODY  # "Sie sagten", "Ze zeiden"
         return Attribution(refers_back=True, personal=True, pronoun=PERSONAL[word])
     if word in NOBODY_PRONOUNS:
         return NOBODY

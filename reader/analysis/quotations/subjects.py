@@ -39,6 +39,9 @@ _PHRASE_END = re.compile(
     # Vladimir Poutine après les entretiens", "сказал Путин в Пхеньяне"
     r"|en|à|au|aux|dans|après|avant|lors|devant|tras|ante|durante|nach|bei|im|am|vor|auf"
     r"|em|nel|nella|ai|agli|dopo"  # "ha detto Meloni ai giornalisti", "disse Lula em"
+    # "aldus dijkgraaf Hendrik ter Horst van Waterschap Maasvallei", "zei Van der Meulen op
+    # een persconferentie" (not the "van" inside a name: _phrase_end)
+    r"|van|uit|bij|op|tijdens|tegenover|tegen"
     r"|für|в|во|на|после|перед|с|со|для)\s"
     # Italian's "of" ("ha spiegato l'ingegnere Paolo Sartini dell'Agenzia regionale ...",
     # "della Regione"), as "of" ends "said Lt. Gregg Hastings of the Oregon State Police"
@@ -280,13 +283,13 @@ def named_after(
     """The name (or names joined by "and") the words right after ``pos`` end with, up to
     the end of that phrase: "said ABC Entertainment Group prexy Paul Lee" -> Paul Lee."""
     stop = region.end if quote.start < pos else min(region.end, quote.start)
-    end_match = _PHRASE_END.search(text, pos, stop)
+    end_match = _phrase_end(text, pos, stop, names)
     end = end_match.start() if end_match else stop
     found = [n for n in names if pos <= n.span.start and n.span.end <= end]
     if not found and end_match is not None and _OFFICE_OF.match(text, pos, end_match.end()):
         # an office of something before the name: "said Secretary of the Interior Dirk
         # Kempthorne" (not "said Lt. Gregg Hastings of the Oregon State Police")
-        end_match = _PHRASE_END.search(text, end_match.end(), stop)
+        end_match = _phrase_end(text, end_match.end(), stop, names)
         end = end_match.start() if end_match else stop
         found = [n for n in names if pos <= n.span.start and n.span.end <= end]
     if not found:
@@ -313,6 +316,19 @@ def named_after(
     if len(joined) > 1:
         return text[joined[0].span.start : last.span.end]
     return last.surface
+
+
+def _phrase_end(text: str, pos: int, stop: int, names: Sequence[Mention]) -> re.Match[str] | None:
+    """Where the phrase from ``pos`` ends (before ``stop``): at the first of _PHRASE_END's
+    marks that no name of ``names`` holds ("van" of "Anouk van der Meulen" is the name's,
+    of "Ter Horst van Waterschap Maasvallei" the phrase's end)."""
+    found = _PHRASE_END.search(text, pos, stop)
+    while found is not None:
+        within = next((n for n in names if n.span.start <= found.start() < n.span.end), None)
+        if within is None:
+            return found
+        found = _PHRASE_END.search(text, within.span.end, stop)
+    return None
 
 
 def holder_completing(name: Mention) -> str | None:

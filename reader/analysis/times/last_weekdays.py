@@ -1,7 +1,8 @@
-"""A weekday told as the last one in Spanish, French or German: "el pasado domingo", "el
-domingo pasado", "el último domingo", "dimanche dernier", "am vergangenen Sonntag",
-"letzten Sonntag", read as English "last Sunday" is (reader.analysis.times.told_days):
-the latest such day before the article's date, a week back when it is that day.
+"""A weekday told as the last one in Spanish, French, German or Dutch: "el pasado domingo",
+"el domingo pasado", "el último domingo", "dimanche dernier", "am vergangenen Sonntag",
+"letzten Sonntag", "afgelopen zaterdag", "zaterdag jongstleden", read as English "last
+Sunday" is (reader.analysis.times.told_days): the latest such day before the article's
+date, a week back when it is that day.
 
 A bare weekday in those languages ("detuvieron el domingo") is left unread: which week it
 is in takes the tense of its clause, which is read in English alone."""
@@ -29,6 +30,7 @@ _LAST = {
     "Spanish": _pattern("Spanish", "pasado|último|ultimo", "pasado|último|ultimo"),
     "French": _pattern("French", "(?!)", "dernier"),
     "German": _pattern("German", "vergangenen|letzten|vorigen|vergangener|letzter", "(?!)"),
+    "Dutch": _pattern("Dutch", "afgelopen|vorige", "jongstleden"),
 }
 
 

@@ -1,7 +1,7 @@
 """The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
-"18h50", "18.50 Uhr", "18 Uhr", "dès 19h", "à 10 heures", "a las 3.40 horas", "pelas
-10 horas", "às 10h", "1852 GMT", each one time, not a figure or two: "2 a.m." is no
-count of 2 to match or contradict another article's "2"."""
+"18h50", "18.50 Uhr", "18 Uhr", "03.40 uur", "om 4 uur", "dès 19h", "à 10 heures", "a
+las 3.40 horas", "pelas 10 horas", "às 10h", "1852 GMT", each one time, not a figure or
+two: "2 a.m." is no count of 2 to match or contradict another article's "2"."""
 
 from __future__ import annotations
 
@@ -16,12 +16,19 @@ _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*(a\.?m\.?|p\.?m\.?))?", re.IGNOREC
 # counts in another language, only "a.m." with its stops ("3 am Tatort" is German's "3
 # at the scene")
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", re.IGNORECASE)
-# a 24-hour time as French, Portuguese and German write it: "18 h 50", "18h50", "18.50
-# Uhr", "18 Uhr"; one time, not two figures
+# a 24-hour time as French, Portuguese, German and Dutch write it: "18 h 50", "18h50",
+# "18.50 Uhr", "18 Uhr", "03.40 uur"; one time, not two figures
 # a time in four figures before its zone or "hrs", as wires write it: "1852 GMT", "0300
 # UTC", "1100 hrs IST", "0000 JST", "1852Z"; no year 1852
 _ZONED = re.compile(rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs|{WIRE_ZONES})\b|Z\b)")
-_TIME_24 = re.compile(r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?Uhr|()\s?Uhr)\b")
+_TIME_24 = re.compile(
+    r"\b([01]?\d|2[0-3])(?:\s?h\s?([0-5]\d)|[.:]([0-5]\d)\s?(?:Uhr|uur)|()\s?Uhr)\b"
+)
+# ... and Dutch's ("03.40 uur" above), to the hour after a word that sets a moment: "om 4
+# uur", "rond 16 uur", "vanaf 8 uur"; not "binnen 24 uur", "48 uur lang" (durations)
+_DUTCH_HOUR = re.compile(
+    r"\b(?:om|rond|omstreeks|tegen|vanaf)\s+([01]?\d|2[0-3])\s?uur\b", re.IGNORECASE
+)
 # a French time told to the hour after a word that sets a moment: "dès 19h", "à 10 h", "à
 # partir de 19 heures", "vers 7 heures 30"; not "depuis 7 heures", "pendant 12 heures",
 # "une grève de 12 heures" (durations)
@@ -78,6 +85,9 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
             minute = int(m.group(2) or m.group(3) or 0)
             found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
     if not english:
+        for m in _DUTCH_HOUR.finditer(text):
+            if found.free(m.start(1), m.end()):
+                found.add("time", f"time:{int(m.group(1)):02d}:00", m.start(1), m.end())
         for m in _ARTICLE_TIME.finditer(text):
             hour = 1 if m.group(1) else 3
             if found.free(m.start(hour), m.end()):

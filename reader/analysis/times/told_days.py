@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.last_weekdays import last_weekdays
+from reader.analysis.times.yesterdays import yesterdays
 from reader.analysis.words.clause_marks import DASH
 from reader.analysis.words.lexicon import IRREGULAR_PAST
 from reader.ingest.agencies import is_dateline_outlet
@@ -108,7 +109,8 @@ def told_days(f: UnitFeatures, published: date) -> list[Mention]:
         span = Span(base + m.start(), base + m.end())
         key = f"date:{day.month:02d}-{day.day:02d}"
         out.append(Mention("date", key, span, text[m.start() : m.end()]))
-    return out + last_weekdays(f, published)  # "el pasado domingo", "dimanche dernier"
+    # "el pasado domingo", "dimanche dernier"; "gisteren", "ayer"
+    return out + last_weekdays(f, published) + yesterdays(f, published)
 
 
 def _names_a_dates_day(end: int, base: int, dated: Sequence[Mention]) -> bool:

@@ -1,7 +1,9 @@
 """Clock times told in words in Spanish, French and German: "las tres de la madrugada",
 "a las diez de la noche", "trois heures du matin", "um drei Uhr nachts", each one time
-("time:03:00"), as "3 a.m." is, and its number word no count: "pasadas las tres de la
-madrugada" counted "tres" and linked it to the "tres personas" the robbers were.
+("time:03:00"), as "3 a.m." is (and in Dutch and German by the hour they lead up to,
+"half vier", "kwart voor vier", "halb drei": reader.analysis.times.hour_fractions), and
+its number word no count: "pasadas las tres de la madrugada" counted "tres" and linked it
+to the "tres personas" the robbers were.
 
 Spanish and French tell a time in words with the part of the day after it ("de la
 madrugada", "de la tarde", "du matin", "du soir"): without one, "a las tres" may be of
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.times.hour_fractions import read_hour_fractions
 
 __all__ = ["read_worded_times"]
 
@@ -41,12 +44,16 @@ _TIMES = re.compile(
     re.IGNORECASE,
 )
 _MINUTES = {"media": 30, "demie": 30, "cuarto": 15, "quart": 15}
+# the words of a Dutch or German time told by the hour it leads up to (hour_fractions)
+_HALF_OR_QUARTER = re.compile(r"half|halb|kwart|viertel|uur|over|voor|nach|vor", re.IGNORECASE)
 
 
 def read_worded_times(found: FoundMentions) -> None:
     """Adds to ``found`` its text's clock times in words, as "time:HH:MM" keys, each
     spanning the time from its hour ("tres de la madrugada", "drei Uhr nachts")."""
     text = found.text
+    if _HALF_OR_QUARTER.search(text) is not None:
+        read_hour_fractions(found)  # "half vier", "kwart voor vier", "om vier uur"
     if "Uhr" not in text and " de la " not in text and "heure" not in text:
         return  # cheap: most sentences tell none
     for m in _TIMES.finditer(text):

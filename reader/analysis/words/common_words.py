@@ -61,7 +61,8 @@ AUXILIARIES = by_language(
             estamos estás estiveram ninguém nada alguém algo""",
         "Dutch": """ben bent is zijn was waren geweest heb hebt heeft hebben had hadden
             gehad word wordt worden werd werden geworden zal zullen zou zouden kan kunnen
-            kon konden moet moeten niet zeer meer""",
+            kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde
+            wilden niet zeer meer""",
     }
 )
 # jusText's name of each language's stoplist: the Latin-script ones only (Russian's holds

@@ -467,6 +467,11 @@ PERSON_KINDS = by_language(
         "policiais polícias agentes bombeiros passageiros estudantes alunos crianças civis "
         "moradores residentes habitantes turistas peregrinos marinheiros pescadores membros "
         "torcedores adeptos jogadores manifestantes reféns migrantes refugiados jornalistas",
+        "Dutch": "arbeiders werknemers mijnwerkers soldaten militairen agenten politieagenten "
+        "brandweerlieden brandweermannen passagiers reizigers leerlingen scholieren "
+        "studenten kinderen burgers inwoners bewoners omwonenden toeristen pelgrims "
+        "zeelieden vissers leden supporters spelers medewerkers demonstranten gijzelaars "
+        "migranten vluchtelingen journalisten",
     }
 )
 
@@ -701,7 +706,8 @@ FOREIGN_FUNCTION_WORDS = {
             eles elas nós eu este esta esse essa isso também já segundo depois ainda""",
         "Dutch": """de het een van in op met voor aan bij uit door naar over onder tegen en
             of maar dat die wie wat als wanneer waar hij zij ze wij we ik het dit deze ook
-            al nog volgens""",
+            al nog volgens toen zo nu dan daar hier er hun haar hem zich omdat terwijl
+            tot sinds na""",
         "Cyrillic script": """в во на по с со к ко о об от из за до для при под над про у
             и а но или что как когда где если это этот эта эти он она они оно мы я вы ты его
             ее её их так также уже еще ещё там тут после перед между через согласно однако
@@ -736,6 +742,9 @@ FOREIGN_TITLES = frozenset(
     diretor diretora embaixador embaixadora primeiro-ministro primeira-ministra reitor
     reitora juiz juíza deputado deputada vereador vereadora treinador treinadora bispo
     advogado advogada autarca
+    burgemeester wethouder staatssecretaris dijkgraaf woordvoerder woordvoerster voorzitter
+    directeur commissaris gouverneur gedeputeerde kamerlid rechter hoogleraar advocaat
+    ambassadeur korpschef hoofdcommissaris officier bisschop bondscoach
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
     """.split()  # noqa: SIM905
 )

@@ -36,6 +36,12 @@ _FRENCH_INVERTED = (
     r"|observe|avertit|conclut|écrit|commente|déclara|affirma|expliqua|ajouta|souligna"
     r"|précisa|assura|confia|lança|poursuivit|répondit|insista|conclut"
 )
+# Dutch verbs of saying (each may have its subject after it) and "volgens" (according to)
+_DUTCH = (
+    r"zei|zegt|zeiden|zeggen|aldus|vertelt|vertelde|vertellen|verklaarde|verklaart"
+    r"|benadrukt|benadrukte|stelt|stelde|waarschuwt|waarschuwde|schrijft|schreef|meldt"
+    r"|meldde|erkent|erkende|reageert|reageerde|beaamt|beaamde|volgens"
+)
 SAYING = re.compile(
     r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
     r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
@@ -61,6 +67,10 @@ SAYING = re.compile(
     rf"|a-t-(?:il|elle)\s+(?:{_FRENCH_PARTICIPLES})|(?:{_FRENCH_INVERTED})-(?:t-)?(?:il|elle)"
     rf"|a\s+(?:{_FRENCH_PARTICIPLES})|déclare|affirme|explique|ajoute|souligne"
     r"|estime|indique|assure|précise|selon"
+    # Dutch, in the present and the past: "zei burgemeester Van der Meulen", "zegt hij",
+    # "aldus de dijkgraaf", "vertelt Jansen", "volgens RWS"; "laat ... weten" with its
+    # subject between ("laat dijkgraaf Ter Horst weten", "liet zij weten")
+    rf"|{_DUTCH}|(?:laat|liet|lieten)(?=(?:\s+[\w'’.-]+){{1,6}}?\s+weten\b)"
     r"|dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|indicó|subrayó|sostuvo|advirtió"
     r"|manifestó|comentó|agregó|insistió|prometió|reconoció|denunció|recordó|escribió"
     r"|destacó|apuntó|precisó|afirma|asegura|explica|señala|según"
@@ -87,7 +97,9 @@ SAYING = re.compile(
 # reported") or a paper ("Reuters reported") as the one who spoke
 REPORTED = re.compile(r"\b(?:reported|reports)\b", re.IGNORECASE)
 # verbs that, like "according to", name the source of what they introduce after them
-ACCORDING = frozenset(("according to", "selon", "según", "secondo", "segundo", "so", "по словам"))
+ACCORDING = frozenset(
+    ("according to", "selon", "según", "secondo", "segundo", "so", "volgens", "по словам")
+)
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
 _INVERTING = frozenset(
     """
@@ -108,6 +120,9 @@ _INVERTING = frozenset(
     precisó disse afirmou declarou explicou acrescentou sublinhou prometeu
     racconta spiega afferma aggiunge sottolinea commenta raccontò spiegò dichiarò aggiunse
     affermò sottolineò commentò
+    zei zegt zeiden zeggen aldus vertelt vertelde vertellen verklaarde verklaart benadrukt
+    benadrukte stelt stelde waarschuwt waarschuwde schrijft schreef meldt meldde erkent
+    erkende reageert reageerde beaamt beaamde laat liet lieten
     сказал сказала сказали заявил заявила заявили отметил отметила
     отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
     говорит

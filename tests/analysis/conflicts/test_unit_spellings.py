@@ -115,3 +115,25 @@ def test_one_measure_spelt_two_ways_is_a_number_match(
 def test_a_unit_after_a_magnitude_is_compared_within_that_unit(b: str) -> None:
     a = "O fogo consumiu 3 mil hectares."
     assert only_conflict(a, b, "Portuguese") == ("number", "3 mil vs 3.500", False)
+
+
+# was no discrepancy: "zestig meter" counted "meter" (the Dutch stemmer's), "40 meter" the
+# metre; German's "sechzig Meter" as much against "40 Metern"
+@pytest.mark.parametrize(
+    ("a", "b", "language", "detail"),
+    [
+        ("Het water sloeg een gat van 40 meter in de dijk.",
+         "Het water sloeg een bres van zestig meter breed in de dijk.", "Dutch",
+         "40 vs zestig"),
+        ("Die Mauer ist 40 Meter lang.", "Die Mauer ist sechzig Meter lang.", "German",
+         "40 vs sechzig"),
+    ],
+)  # fmt: skip
+def test_a_measure_in_words_is_compared_with_one_in_figures(
+    a: str, b: str, language: str, detail: str
+) -> None:
+    assert details(a, b, language) == [detail]
+
+
+def test_a_measure_in_words_counts_its_unit_however_spelt() -> None:
+    assert [m.unit_word for m in feats("It ran three kilometres.").numbers] == ["km"]

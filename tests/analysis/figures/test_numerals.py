@@ -25,6 +25,7 @@ from reader.ingest.normalize import fold
 from reader.model import Span
 from tests.analysis.linking.test_relatedness import ENGLISH_BRIEF, FRENCH
 from tests.analysis.sentence_pairs import details as sentence_details
+from tests.analysis.sentence_pairs import feats as sentence_feats
 
 
 def features(text: str, decimal_comma: bool = False, counts_in: str | None = None) -> UnitFeatures:
@@ -380,3 +381,16 @@ def test_the_letters_a_figure_may_not_follow_are_the_same_case_blind() -> None:
 )
 def test_a_figure_after_a_letter_of_a_glued_script_is_read(text: str, figures: list[str]) -> None:
     assert [m.group() for m in NUMBER_POINT.finditer(text)] == figures
+
+
+# was "2,5" a count of "miljoen" (tests/data/pages/dijk_*: "2,5 miljoen euro" / "€2,5 mln")
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("De schade bedraagt 2,5 miljoen euro.", "num:2.5e+06"),
+        ("Het project kost 1,2 miljard euro.", "num:1.2e+09"),
+        ("Er kwamen 12 duizend bezoekers.", "num:12000"),
+    ],
+)
+def test_dutch_magnitudes_scale_their_figure(text: str, key: str) -> None:
+    assert [m.key for m in sentence_feats(text, "Dutch").numbers] == [key]

@@ -356,3 +356,18 @@ def test_survivors_and_smugglers_are_people_counted(a: str, b: str, detail: str)
 def test_survivors_rescued_and_smugglers_arrested_do_not_disagree() -> None:
     a, b = "Police arrested nine smugglers.", "The coast guard rescued 78 survivors."
     assert details(a, b) == []
+
+
+# was no match: "inwoners", "bewoners", "evacués" counted no people, "mensen" did not
+# either (tests/data/pages/dijk_*: "Ruim 1.200 inwoners" / "Zo'n 1200 mensen")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ruim 1.200 inwoners moesten hun huis verlaten.",
+         "Zo'n 1200 mensen moesten hun huis uit."),
+        ("De brandweer redde 40 bewoners.", "De brandweer redde 40 mensen."),
+        ("Er zijn 300 evacués in de sporthal.", "Er zijn 300 personen in de sporthal."),
+    ],
+)  # fmt: skip
+def test_residents_are_people_in_dutch(a: str, b: str) -> None:
+    assert len(shared_figures(a, b, "Dutch")) == 1

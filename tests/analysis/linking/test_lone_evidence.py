@@ -7,10 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 from reader.analysis import align
+from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.linking.lone_evidence import (
     TOPIC_SENTENCES,
     only_a_name,
     only_a_topic_word,
+    only_the_counted_noun,
     sentence_counts,
 )
 from reader.analysis.words.stems import stem
@@ -103,3 +105,28 @@ def test_a_name_alone_still_links_two_sentences_of_another_language_on_words() -
         x.startswith("Putin sprach nach den Gesprächen") and y.startswith("Das Abkommen sei")
         for x, y in linked
     )
+
+
+# was "Drie vs 1200 mensen" (tests/data/pages/dijk_*, linked by the sentence model): two
+# counts of people in sentences that share nothing else
+HOSPITAL = "Drie mensen werden met onderkoelingsverschijnselen naar het ziekenhuis gebracht."
+EVACUATED = "Zo'n 1200 mensen moesten afgelopen weekend hun huis uit."
+
+
+def test_counts_sharing_only_their_noun_are_no_fact_told_two_ways() -> None:
+    fa = feats(HOSPITAL, "Dutch")
+    (c,) = conflicts(fa, feats(EVACUATED, "Dutch"))
+    assert only_the_counted_noun(fa, ("mensen",), c)
+
+
+def test_counts_sharing_more_than_their_noun_are_compared() -> None:
+    fa = feats(HOSPITAL, "Dutch")
+    (c,) = conflicts(fa, feats(EVACUATED, "Dutch"))
+    assert not only_the_counted_noun(fa, ("mensen", "huis"), c)
+
+
+# tests/data/names/de_*: one count told two ways, in short sentences with nothing else
+def test_close_counts_sharing_only_their_noun_are_compared() -> None:
+    fa = feats("Rund 150 Einsatzkräfte waren vor Ort.", "German")
+    (c,) = conflicts(fa, feats("Rund 200 Einsatzkräfte waren im Einsatz.", "German"))
+    assert not only_the_counted_noun(fa, ("Einsatzkräfte",), c)

@@ -78,6 +78,8 @@ def test_german_function_words_are_known_but_english_has_none() -> None:
         ("Spanish", ["fue", "hay", "han"]),
         ("Italian", ["sono", "hanno", "stato"]),
         ("Portuguese", ["foi", "tem", "são"]),
+        # were a link's evidence in tests/data/pages/dijk_*: "moesten", "toen", "haar"
+        ("Dutch", ["moesten", "toen", "haar", "werd"]),
     ],
 )
 def test_auxiliaries_are_function_words(language: str, words: list[str]) -> None:

@@ -415,3 +415,27 @@ def test_a_romance_given_name_is_keyed_whole(doc: MakeDoc, told: str) -> None:
         (a.slice(m.a), b.slice(m.b)) for m in align(a, b).matches if m.kind is MatchKind.ENTITY
     ]
     assert not [p for p in found if p[1] == "Maria"]
+
+
+# was "Melkveehouder Gerrit Jansen" (tests/data/pages/dijk_*): a Dutch noun for what a
+# person does, capitalised as a sentence's first word before a given name; a surname such
+# as "Bakker" stays
+DUTCH_REPORT = (
+    "De dijk bij Wessemaar is zaterdag bezweken en het water stond in de straten, volgens "
+    "het waterschap, dat de schade nog niet kent.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Melkveehouder Gerrit Jansen zag het water komen.", "Gerrit Jansen"),
+        ("Buurtbewoner Anouk de Vries vluchtte naar zolder.", "Anouk"),
+        ("Bakker zag het water komen.", "Bakker"),
+        ("Pieter Jansen zag het water komen.", "Pieter Jansen"),
+    ],
+)
+def test_a_dutch_trade_opening_a_sentence_is_no_part_of_the_name(
+    doc: MakeDoc, sentence: str, expected: str
+) -> None:
+    assert pair_names(doc, sentence + "\n" + DUTCH_REPORT, DUTCH_REPORT)[0][0] == expected

@@ -322,3 +322,36 @@ def test_a_portuguese_name_with_its_particles_matches_the_name_without_them(
         (a.slice(m.a), b.slice(m.b)) for m in align(a, b).matches if m.kind is MatchKind.ENTITY
     ]
     assert pair in entities
+
+
+# was one name over "van" (tests/data/pages/dijk_*: "Hendrik ter Horst van Waterschap
+# Maasvallei"): Dutch's and German's "of" after a whole name, or before an acronym
+DUTCH_OPENING = "Het water kwam van deur tot deur. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toen sprak dijkgraaf Hendrik ter Horst van Waterschap Maasvallei.\n",
+         ["Hendrik ter Horst", "Waterschap Maasvallei"]),
+        ("Toen sprak minister Ruud Bakker van Infrastructuur.\n",
+         ["Ruud Bakker", "Infrastructuur"]),
+        ("Toen sprak woordvoerder Sanne van RWS.\n", ["Sanne", "RWS"]),
+    ],
+)  # fmt: skip
+def test_van_after_a_whole_name_is_of(doc: MakeDoc, text: str, expected: list[str]) -> None:
+    assert read_whole(doc, DUTCH_OPENING + text)[2:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toen sprak Anouk van der Meulen.\n", ["Anouk van der Meulen"]),
+        ("Toen sprak Anna Maria van den Berg.\n", ["Anna Maria van den Berg"]),
+        ("Het stuk is van Ludwig van Beethoven.\n", ["Ludwig van Beethoven"]),
+    ],
+)  # fmt: skip
+def test_van_after_given_names_opens_the_surname(
+    doc: MakeDoc, text: str, expected: list[str]
+) -> None:
+    assert read_whole(doc, DUTCH_OPENING + text)[2:] == expected

@@ -1,5 +1,5 @@
 """Tests of reader/analysis/times/last_weekdays.py: "el pasado domingo", "dimanche
-dernier", "am vergangenen Sonntag" are read as "last Sunday" is."""
+dernier", "am vergangenen Sonntag", "afgelopen zondag" are read as "last Sunday" is."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ def days_of(text: str, language: str | None, published: date = MONDAY_NOVEMBER_3
         ("French", "Des voleurs ont attaqué le musée dimanche dernier."),
         ("German", "Diebe überfielen am vergangenen Sonntag das Museum."),
         ("German", "Diebe überfielen letzten Sonntag das Museum."),
+        # tests/data/pages/dijk_*: "toen de Oeverdijk afgelopen zaterdag bezweek"
+        ("Dutch", "Dieven overvielen afgelopen zondag het museum."),
+        ("Dutch", "Dieven overvielen zondag jongstleden het museum."),
     ],
 )
 def test_the_last_weekday_is_the_one_before_the_articles_date(language: str, text: str) -> None:

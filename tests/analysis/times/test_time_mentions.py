@@ -158,3 +158,26 @@ def test_a_portuguese_hour_after_its_word_is_a_time(text: str, surface: str, key
 )
 def test_a_portuguese_length_in_hours_is_no_time(text: str) -> None:
     assert [m.kind for m in feats(text, "Portuguese").numbers if m.kind == "time"] == []
+
+
+# were counts of 3 and 4 (tests/data/pages/dijk_*: "om 03.40 uur", "Vanaf 04.15 uur")
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("De dijk bezweek om 03.40 uur.", "03.40 uur", "time:03:40"),
+        ("Vanaf 04.15 uur gingen agenten van deur tot deur.", "04.15 uur", "time:04:15"),
+        ("De minister kwam om 16 uur aan.", "16 uur", "time:16:00"),
+        ("Rond 9 uur was het water gezakt.", "9 uur", "time:09:00"),
+    ],
+)  # fmt: skip
+def test_a_dutch_time_is_a_time(text: str, surface: str, key: str) -> None:
+    assert [(m.kind, m.surface, m.key) for m in feats(text, "Dutch").numbers] == [
+        ("time", surface, key)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Binnen 24 uur was het gat gedicht.", "De evacuatie duurde 4 uur."]
+)
+def test_dutch_hours_told_alone_are_no_time(text: str) -> None:
+    assert [m.kind for m in feats(text, "Dutch").numbers] == ["number"]

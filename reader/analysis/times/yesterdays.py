@@ -1,0 +1,57 @@
+"""Yesterday and the day before in the other languages read: "gisteren", "gisteravond",
+"eergisteren", "gestern", "vorgestern", "hier", "avant-hier", "ayer", "anteayer", "ieri",
+"l'altro ieri", "ontem", "anteontem", read as English "yesterday" is
+(reader.analysis.times.told_days): the day before the article's date, or two before.
+
+Each is read only in its own language ("hier" is French's yesterday and Dutch's "here").
+"Today" and "tomorrow" are left unread: "vandaag", "heute", "hoy" are as often the
+present age, and "morgen", "mañana" a morning."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reader.analysis.features import UnitFeatures
+from reader.analysis.mention import Mention
+from reader.model import Span
+
+__all__ = ["yesterdays"]
+
+# each language's words, and how many days before the article's date each tells
+_DAYS_BACK: dict[str, dict[str, int]] = {
+    "Dutch": {
+        "gisteren": 1, "gisteravond": 1, "gistermiddag": 1, "gisterochtend": 1,
+        "gistermorgen": 1, "gisternacht": 1, "eergisteren": 2,
+    },
+    "German": {"gestern": 1, "vorgestern": 2},
+    "French": {"hier": 1, "avant-hier": 2},
+    "Spanish": {"ayer": 1, "anteayer": 2, "antier": 2},
+    "Italian": {"ieri": 1, "l'altro ieri": 2, "avantieri": 2},
+    "Portuguese": {"ontem": 1, "anteontem": 2},
+}  # fmt: skip
+_WORDS = {
+    language: re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for language, days in _DAYS_BACK.items()
+}
+
+
+def yesterdays(f: UnitFeatures, published: date) -> list[Mention]:
+    """The days ``f``'s sentence tells as yesterday or the day before, in its article's
+    language, as dates relative to ``published`` keyed as dates are (``date:MM-DD``),
+    each spanning its word."""
+    pattern = _WORDS.get(f.language or "")
+    if pattern is None:
+        return []
+    text, base = f.unit.text, f.unit.span.start
+    days = _DAYS_BACK[f.language or ""]
+    out: list[Mention] = []
+    for m in pattern.finditer(text.lower().replace("’", "'")):
+        day = published - timedelta(days=days[m.group()])
+        key = f"date:{day.month:02d}-{day.day:02d}"
+        out.append(Mention("date", key, Span(base + m.start(), base + m.end()), m.group()))
+    return out
