@@ -8,6 +8,7 @@ import re
 
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.numerals import foreign_date
+from reader.analysis.times.date_keys import date_key
 from reader.analysis.words.lexicon import MONTHS
 from reader.lazy_regex import longest_first
 
@@ -60,7 +61,7 @@ def read_dates(found: FoundMentions, day_first: bool = False) -> None:
             if not 1 <= day <= 31:
                 continue
             month = MONTHS[m.group("month").lower().rstrip(".")]
-            key = f"date:{month:02d}-{day:02d}"
+            key = date_key(month, day)
             found.add("date", key, m.start(), m.end())
             group = "yy" if "yy" in m.re.groupindex else "year"
             year = m.group(group)
@@ -69,7 +70,7 @@ def read_dates(found: FoundMentions, day_first: bool = False) -> None:
                 found.add_year(m.start(group), m.end(group), full, year)
     for a, b, month, day, year in foreign_date(text):  # "20. Juni 2024", "7月25日"
         if found.free(a, b):
-            found.add("date", f"date:{month:02d}-{day:02d}", a, b)
+            found.add("date", date_key(month, day), a, b)
             if year is not None:
                 y = str(int(text[year[0] : year[1]]))
                 found.add_year(year[0], year[1], y, y)
@@ -87,7 +88,7 @@ def _read_day_month(found: FoundMentions) -> None:
         day, month = int(m.group("day")), int(m.group("month"))
         start = m.start("day")
         if 1 <= day <= 31 and 1 <= month <= 12 and found.free(start, m.end()):
-            found.add("date", f"date:{month:02d}-{day:02d}", start, m.end())
+            found.add("date", date_key(month, day), start, m.end())
             year = m.group("year")
             if year:
                 full = year if len(year) == 4 else str(_century(int(year)))

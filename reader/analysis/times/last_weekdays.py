@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.date_keys import day_key
 from reader.ingest.calendar_words import alternation, weekdays_of
 from reader.model import Span
 
@@ -48,6 +49,6 @@ def last_weekdays(f: UnitFeatures, published: date) -> list[Mention]:
         back = (published.weekday() - days[word]) % 7
         day = published - timedelta(days=back or 7)
         span = Span(base + m.start(), base + m.end())
-        key = f"date:{day.month:02d}-{day.day:02d}"
+        key = day_key(day)
         out.append(Mention("date", key, span, text[m.start() : m.end()]))
     return out

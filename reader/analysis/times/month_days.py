@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.date_keys import day_key
 from reader.analysis.times.told_days import nearest_date
 from reader.ingest.calendar_words import weekdays_of
 from reader.model import Span
@@ -48,7 +49,7 @@ def month_days(f: UnitFeatures, published: date) -> list[Mention]:
         day = _nearest(int(text[start:end]), published)
         if day is None or not _weekday_agrees(text, start, day, f.language):
             continue
-        key = f"date:{day.month:02d}-{day.day:02d}"
+        key = day_key(day)
         span = Span(base + word.start(), m.span.end)
         out.append(Mention("date", key, span, text[word.start() : end]))
     return out

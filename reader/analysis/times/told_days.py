@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.date_keys import day_key
 from reader.analysis.times.last_weekdays import last_weekdays
 from reader.analysis.times.yesterdays import yesterdays
 from reader.analysis.words.clause_marks import DASH
@@ -107,7 +108,7 @@ def told_days(f: UnitFeatures, published: date) -> list[Mention]:
                 continue
             day = day_or_none
         span = Span(base + m.start(), base + m.end())
-        key = f"date:{day.month:02d}-{day.day:02d}"
+        key = day_key(day)
         out.append(Mention("date", key, span, text[m.start() : m.end()]))
     # "el pasado domingo", "dimanche dernier"; "gisteren", "ayer"
     return out + last_weekdays(f, published) + yesterdays(f, published)

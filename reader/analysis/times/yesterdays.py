@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.date_keys import day_key
 from reader.model import Span
 
 __all__ = ["yesterdays"]
@@ -52,6 +53,6 @@ def yesterdays(f: UnitFeatures, published: date) -> list[Mention]:
     out: list[Mention] = []
     for m in pattern.finditer(text.lower().replace("’", "'")):
         day = published - timedelta(days=days[m.group()])
-        key = f"date:{day.month:02d}-{day.day:02d}"
+        key = day_key(day)
         out.append(Mention("date", key, Span(base + m.start(), base + m.end()), m.group()))
     return out
