@@ -41,7 +41,8 @@ def _differs(entries: Sequence[Entry], only: Sequence[Entry], with_only: bool) -
         return ""
     parts = []
     if details:
-        named = "; ".join(details[:SHOWN_DETAILS]) + ("; …" if len(details) > SHOWN_DETAILS else "")
+        shown = [_bracketed(d) for d in details[:SHOWN_DETAILS]]
+        named = "; ".join(shown) + ("; …" if len(details) > SHOWN_DETAILS else "")
         parts.append(f"{_count(len(details), 'discrepancy', 'discrepancies')} ({named})")
     else:
         parts.append("no discrepancy")
@@ -49,11 +50,33 @@ def _differs(entries: Sequence[Entry], only: Sequence[Entry], with_only: bool) -
         worded = [e.wording for e in matched]
         same = sum(1 for w in worded if w == SAME_WORDS)
         differ = sum(1 for w in worded if w and w != SAME_WORDS)
-        parts.append(
-            f"of the {_count(len(matched), 'claim and quote match', 'claim and quote matches')}"
-            f" listed, {differ} {'is' if differ == 1 else 'are'} worded differently and "
-            f"{same} word for word the same"
-        )
-    if with_only:
+        listed = _count(len(matched), "claim and quote match", "claim and quote matches")
+        parts.append(f"of the {listed} listed, {_worded(differ, same, len(matched))}")
+    if with_only and not only:
+        parts.append("no passage only in one")
+    elif with_only:
         parts.append(f"{_count(only_a, 'passage', 'passages')} only in A and {only_b} only in B")
     return "What differs: " + "; ".join(parts) + "."
+
+
+def _worded(differ: int, same: int, listed: int) -> str:
+    """ "5 are worded differently and 12 word for word the same", a count of none left
+    out ("3 are worded differently", "1 is word for word the same"), and "each is told in
+    other words" when no match is either."""
+    if differ and same:
+        return f"{differ} {_be(differ)} worded differently and {same} word for word the same"
+    if differ:
+        return f"{differ} {_be(differ)} worded differently"
+    if same:
+        return f"{same} {_be(same)} word for word the same"
+    return "it is told in other words" if listed == 1 else "each is told in other words"
+
+
+def _be(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def _bracketed(detail: str) -> str:
+    """A discrepancy as it reads inside the sentence's brackets: its own brackets square,
+    "71 per cent vs 64% [turnout]", not "(71 per cent vs 64% (turnout))"."""
+    return detail.replace("(", "[").replace(")", "]")

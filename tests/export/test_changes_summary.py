@@ -19,6 +19,8 @@ from reader.model.note import Note
 from reader.model.session import Session
 from reader.session.copied_share import word_shares
 from tests.export.conftest import Exporter
+from tests.page_pairs import aligned_pages
+from tests.strike_pages import strike_alignment
 from tests.wire_copies import GAZETTE
 from tests.wire_copies import release_story as release_alignment
 from tests.wire_copies import wire_copies as wire_alignment
@@ -53,8 +55,31 @@ def test_two_copies_of_one_article_are_said_to_differ_in_nothing(export_text: Ex
     doc = load_document(GAZETTE)
     said = _summary(export_text(Session(align(doc, doc, method="lexical")), "md"))
     assert said.startswith("What differs: no discrepancy; ")
-    assert " 0 are worded differently " in said
-    assert said.endswith("0 only in B. A's words: 100% word for word in B.")
+    assert "listed, 22 are word for word the same; " in said
+    assert said.endswith("no passage only in one. A's words: 100% word for word in B.")
+
+
+def test_a_discrepancy_s_own_brackets_are_square_inside_the_sentence_s(
+    data_dir: Path, export_text: Exporter
+) -> None:
+    said = _summary(export_text(Session(strike_alignment(data_dir, "lexical")), "md"))
+    assert "1 discrepancy (64% vs 71 per cent [turnout]); " in said
+
+
+def test_no_match_word_for_word_the_same_leaves_that_count_out(
+    data_dir: Path, export_text: Exporter
+) -> None:
+    said = _summary(export_text(Session(strike_alignment(data_dir, "lexical")), "md"))
+    assert "listed, 2 are worded differently; " in said
+
+
+def test_matches_told_only_in_other_words_are_said_to_be(
+    data_dir: Path, export_text: Exporter
+) -> None:
+    """A German report and an English one: no match worded word by word alike."""
+    pair = ("derailment_allgaeuer_rundschau.html", "derailment_alpine_herald.html")
+    said = _summary(export_text(Session(aligned_pages(data_dir, *pair, "lexical")), "md"))
+    assert "claim and quote matches listed, each is told in other words; " in said
 
 
 def test_only_annotated_passages_leave_the_passages_only_one_reports_uncounted(

@@ -12,6 +12,7 @@ from datetime import date
 from reader.analysis.conflicts.conflict import Conflict, told_value
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.date_keys import is_date_key
 from reader.analysis.times.told_days import is_told_day, shown
 from reader.analysis.times.weekdays import (
     foreign,
@@ -176,7 +177,7 @@ def month_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     a, b = times_a[0], times_b[0]
     if _occasions_apart(fa, a, fb, b) or _month_of(a) == _month_of(b):
         return []
-    if a.key.startswith("date:") and b.key.startswith("date:"):
+    if is_date_key(a.key) and is_date_key(b.key):
         if not _same_act(fa, a, fb, b):
             return []
     else:

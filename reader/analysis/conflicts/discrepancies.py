@@ -25,6 +25,7 @@ from reader.analysis.conflicts.vote_conflicts import vote_conflicts
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.several_against_one import several_against_one
 from reader.analysis.figures.told_moments import moment_of_a_figure
+from reader.analysis.times.date_keys import is_date_key
 from reader.analysis.times.occasion_years import one_event_years, other_occasions
 from reader.analysis.times.shared_occasion import one_occasion
 from reader.analysis.words.clauses import context_words
@@ -59,8 +60,8 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
     .told_occasions)."""
     out: list[Conflict] = []
     keys_a, keys_b = fa.number_keys, fb.number_keys
-    dates_a = [m for m in fa.numbers if m.kind == "date" and m.key.startswith("date:")]
-    dates_b = [m for m in fb.numbers if m.kind == "date" and m.key.startswith("date:")]
+    dates_a = [m for m in fa.numbers if m.kind == "date" and is_date_key(m.key)]
+    dates_b = [m for m in fb.numbers if m.kind == "date" and is_date_key(m.key)]
     several = time_count(fa, dates_a) > 1 or time_count(fb, dates_b) > 1
     for da in dates_a:
         if da.key in keys_b:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.mention import Mention
+from reader.analysis.times.date_keys import is_date_key
 from reader.analysis.words.clause_marks import CLAUSE_MARK
 from reader.analysis.words.lexicon import IRREGULAR_VERBS, WEEKDAYS
 from reader.ingest.calendar_words import ENGLISH_MONTHS, OTHER_WEEKDAYS, months_of
@@ -278,7 +279,7 @@ def _past_years(f: UnitFeatures, m: Mention, left: int, right: int) -> frozenset
         at = y.span.start - base
         if y is m or y.kind != "year" or not left <= at < right:
             continue
-        if any(d.key.startswith("date:") and d.span.start <= y.span.start < d.span.end
+        if any(is_date_key(d.key) and d.span.start <= y.span.start < d.span.end
                for d in f.numbers):  # fmt: skip
             continue
         if _YEAR_AS_MEASURE.search(text, max(0, at - 12), at):
@@ -294,7 +295,7 @@ def _now(f: UnitFeatures, clause: str, left: int, right: int) -> bool:
         return True
     base = f.unit.span.start
     return any(
-        d.key.startswith("date:") and left <= d.span.start - base < right and not _has_year(f, d)
+        is_date_key(d.key) and left <= d.span.start - base < right and not _has_year(f, d)
         for d in f.numbers
     )
 

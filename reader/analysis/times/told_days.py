@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
-from reader.analysis.times.date_keys import day_key
+from reader.analysis.times.date_keys import day_key, is_date_key
 from reader.analysis.times.last_weekdays import last_weekdays
 from reader.analysis.times.yesterdays import yesterdays
 from reader.analysis.words.clause_marks import DASH
@@ -295,7 +295,7 @@ def nearest_date(told: Iterable[tuple[int, int, int]], other: date, within: int)
 
 def is_told_day(m: Mention) -> bool:
     """``m`` is a day told by its relation to the article's date ("Wednesday")."""
-    return m.key.startswith("date:") and _DAY.fullmatch(m.surface.lower()) is not None
+    return is_date_key(m.key) and _DAY.fullmatch(m.surface.lower()) is not None
 
 
 def shown(m: Mention) -> str:
