@@ -25,6 +25,12 @@ _DOLLAR_PREFIXES = {
     "US": "usd", "C": "cad", "CA": "cad", "CAN": "cad", "A": "aud", "AU": "aud",
     "NZ": "nzd", "HK": "hkd", "S": "sgd", "NT": "twd", "MX": "mxn", "R": "brl",
 }  # fmt: skip
+# a sign a sum in dollars or another currency starts with, an end of a range or a part
+# told with one ("between C$4,000 and C$4,500", "HK$140- HK$150", "178 of $369";
+# reader.analysis.figures.parts_and_ranges)
+RANGE_SIGN = (
+    "(?:(?-i:" + "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True)) + r")\$|[$€£¥₹])"
+)
 # the signs of currencies; "Rs" and "Rs." (rupees) only so written, not "RS 232"
 SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "Kr": "kr", "kr": "kr"}
 # a country's crowns as the London financial press signs them ("SKr4bn", "NKr 420m",
@@ -99,7 +105,9 @@ NAMES = {
     **{code: _country_crowns(told) for code, told in _COUNTRY_CROWNS.items()},
     "kroner": r"kroner?",
     "krona": r"kronas?",
-    "kr": r"crowns?|Kronen",  # not "coronas de flores" (wreaths)
+    # not "coronas de flores" (wreaths); "kr." as Danes, Norwegians and Swedes write it
+    # after a figure ("400 mio. kr.", "250 kr")
+    "kr": r"crowns?|Kronen|kr\.?",
     "xof": r"CFA\s+francs?|francs?\s+CFA",
     "chf": r"(?:Swiss\s+)?francs?|francs?\s+suisses?|(?:Schweizer\s+)?Franken"
     r"|francos?\s+suizos?|franchi\s+svizzeri",
@@ -133,6 +141,15 @@ _BEFORE = re.compile(
 )
 # an ISO code right after a figure ("2.5 million CHF", "400m SEK"), not a word going on
 _CODE_AFTER = re.compile(rf"\s+(?P<code>{_CODES})(?![^\W\d_])")
+# a currency told right after a magnitude glued to its figure, which makes the magnitude
+# one ("400m SEK", "5m euros", "40k Swiss francs"; "5m" alone is five metres): an ISO code
+# in capitals, not before a long word it names a thing of ("a 400m SAR operation", search
+# and rescue), or a currency's name (reader.analysis.figures.numerals)
+CURRENCY_AHEAD = (
+    rf"(?=\s+(?:(?-i:(?:{_CODES})(?![^\W\d_])(?!\s+[a-z]{{5,}}))|(?:"
+    + "|".join(names for code, names in NAMES.items() if code != "kr")
+    + r")(?![^\W\d_])))"
+)
 # the look-behinds a figure may follow glued to a currency in letters ("Kr98bn",
 # "CHF2.5m", "Rs500", "Rs.500"), and then with a space too before a magnitude glued to
 # its figure ("SEK 400m", "R$ 20m", "$ 20m", "Rs 50m"): fixed widths, one each; a

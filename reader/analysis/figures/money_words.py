@@ -20,9 +20,10 @@ from reader.lazy_regex import longest_first
 # the preposition between a magnitude and what it counts: "millions de", "millones de",
 # "milioni di", "milhões de" ("of" in "millions of people" too)
 _OF = r"(?:(?:de|di|of)\s+|d['\u2019])"
-# after a magnitude abbreviated with a point ("20 Mio. Franken", "3 Mrd. Euro")
+# after a magnitude abbreviated with a point ("20 Mio. Franken", "3 Mrd. Euro", "400 mio.
+# kr.", "4 mia. kr.", "400 mill. kroner")
 _CURRENCY_AFTER = re.compile(
-    rf"(?:(?<=mio|mrd)\.)?\s+{_OF}?(?:"
+    rf"(?:(?:(?<=mio|mrd|mia)|(?<=mill))\.)?\s+{_OF}?(?:"
     + "|".join(f"(?P<{code}>{names})" for code, names in _CURRENCY_NAMES.items())
     + r")(?![^\W\d_])",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.figures.currency_codes import LETTER_SIGNS, SPACED_SIGNS
+from reader.analysis.figures.currency_codes import CURRENCY_AHEAD, LETTER_SIGNS, SPACED_SIGNS
 from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS
 from reader.ingest.calendar_words import OTHER_MONTHS, months_of
@@ -61,6 +61,9 @@ MAGNITUDES: dict[str, float] = {
     "mila": 1e3, "mln": 1e6, "mld": 1e9,
     # Dutch ("12 duizend", "2,5 miljoen euro", "1,2 miljard")
     "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9,
+    # Danish and Norwegian ("400 millioner kroner", "4 milliarder"), Swedish ("400
+    # miljoner kronor", "1 miljon", "4 miljarder")
+    "millioner": 1e6, "milliarder": 1e9, "miljon": 1e6, "miljoner": 1e6, "miljarder": 1e9,
     # Russian
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
@@ -80,10 +83,16 @@ _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _GLUED_MAGNITUDES = {
     "bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9
 }  # fmt: skip
-_GLUED_ALONE = "(?:bn|trn|tn)"
+# "m", "mn", "b" and "k" alone too before a currency ("400m SEK", "5m euros")
+_GLUED_ALONE = rf"(?:bn|trn|tn|(?:mn|m|b|k){CURRENCY_AHEAD})"
 _GLUED_AFTER_SIGN = "(?:bn|trn|tn|mn|m|k|b)"
 _SIGN_BEFORE = rf"(?:(?:(?<=[$£€¥₹])|{LETTER_SIGN}|{SPACED_SIGNS})(?P<sign>))?"
-_WORDS = "|".join(longest_first(re.escape(w) for w in MAGNITUDES))
+# the Danish and Norwegian abbreviations of "milliard" and "million", only with their
+# point and more after it ("400 mia. kr.", "400 mill. kroner"; not "2019 Mia Farrow")
+_DOTTED = {"mia": 1e9, "mill": 1e6}
+_WORDS = "|".join(
+    [*longest_first(re.escape(w) for w in MAGNITUDES), *(rf"{w}(?=\.\s+\S)" for w in _DOTTED)]
+)
 # a magnitude abbreviated before the currency sign it scales, as French and Spanish
 # copy writes millions and thousands of euros: "20 M€", "4,5 M€", "1,2 Md€", "300 k€"
 _SIGNED_MAGNITUDES = {"M": 1e6, "Md": 1e9, "Mrd": 1e9, "k": 1e3}
@@ -127,7 +136,7 @@ def magnitude(m: re.Match[str]) -> float:
     if m.group("signed"):
         return _SIGNED_MAGNITUDES[m.group("signed")]
     word = m.group("mag")
-    return MAGNITUDES[" ".join(word.lower().split())] if word else 1.0
+    return (MAGNITUDES | _DOTTED)[" ".join(word.lower().split())] if word else 1.0
 
 
 def figure(m: re.Match[str]) -> tuple[str, float]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.figures.currency_codes import RANGE_SIGN
 from reader.analysis.words.lexicon import NUMBER_WORDS, TIME_ZONES
 
 # a count in words that may be a part or a whole ("three of five counts", "two of the
@@ -26,7 +27,9 @@ _PART_WORD = rf"(?:{_TENS_AND_ONES}|{_FROM_TWO})"
 # of 5"), a range ("between $140 and $150 million"): such figures count nothing that
 # another article's count could contradict
 _OF = r"\s+(?:out\s+)?of\s+(?:(?:his|her|their|its|the|our|those)\s+)?"
-_PART_OF_AFTER = re.compile(_OF + rf"(?P<whole>[$€£]?\d|{_WORD_FIGURE}(?![\w-]))", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(
+    _OF + rf"(?P<whole>{RANGE_SIGN}?\d|{_WORD_FIGURE}(?![\w-]))", re.IGNORECASE
+)
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b{_PART_WORD}){_OF}$", re.IGNORECASE)
 # the whole of a fraction ("half of the 40 homes", "a third of the 300 staff",
 # "three-quarters of the 400 homes"): what burned, left or lost power is the part, not
@@ -44,15 +47,17 @@ _PERIOD_WORDS = frozenset(
 # the whole a sentence opens with, its part told later: "Of the 40 homes on the street,
 # 20 burned", "Of those 12, two were children"
 _WHOLE_FIRST = re.compile(r"^\W*of\s+(?:(?:the|those|these|its|their|his|her)\s+)?$", re.I)
+# a range's ends, each with its currency's sign ("between $140 and $150 million", "between
+# C$4,000 and C$4,500", "HK$4,000 to HK$4,500")
 _RANGE_BEFORE = re.compile(
-    r"(?:\bbetween\s+(?:(?:US\$|[$€£])?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
-    r"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+)(?:US\$|[$€£])?$",
+    rf"(?:\bbetween\s+(?:{RANGE_SIGN}?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+)?"
+    rf"|\d(?:\s+(?:thousand|million|billion))?\s+to\s+){RANGE_SIGN}?$",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*(?:US\$|[$€£])?\d")
+_RANGE_AFTER = re.compile(rf"\s*(?:[-–]|to\b)\s*{RANGE_SIGN}?\d")
 # "0300 GMT", "1100 hrs IST": a time of day, not a count
 _CLOCK_AFTER = re.compile(r"\s*(?:hrs|" + "|".join(sorted(TIME_ZONES)) + r")\b", re.IGNORECASE)
-_SCORE_BEFORE = re.compile(r"\d[-–]\s?(?:US\$|[$€£])?$")  # "9-14", "$140- $150"
+_SCORE_BEFORE = re.compile(rf"\d[-–]\s?{RANGE_SIGN}?$")  # "9-14", "$140- $150"
 
 
 def whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -14,16 +14,22 @@ earlier", "a year after the crash", "a year on"), a rate ("once a year", "$50 a 
 deadline ("in a year", "within a year"), a range or a guess ("for a year or two", "for a
 week to 10 days"), a length told with a bound ("for more than a year": not read, as its
 bound is the figure's), a half ("a year and a half": reader.analysis.times.half_lengths).
-English only."""
+A day or an hour is a length so told too ("for a day", "lasted an hour", "an hour-long
+meeting"; not "a day of mourning" called for, nor "a day's pay" given). In German,
+French and Spanish, reader.analysis.times.foreign_unit_lengths reads "ein Jahr lang",
+"pendant un an", "durante un año"."""
 
 from __future__ import annotations
 
 import re
 
+from reader.analysis.times.foreign_unit_lengths import foreign_unit_lengths
 from reader.analysis.times.half_lengths import HalfLength
 from reader.analysis.times.sentence_lengths import length_of_a_penalty
 
-_UNIT = r"(?P<unit>year|month|week|decade)"
+_UNIT = r"(?P<unit>year|month|week|decade|day|hour)"
+# what is given is not told in days or hours ("gets a day's pay": a sum)
+_GIVEN_UNIT = r"(?P<unit>year|month|week|decade)"
 # "a year", "a full year", "a whole month", "an entire decade"
 _ONE = r"(?P<one>\ban?\s+(?:(?:full|whole|entire)\s+)?)"
 # what may not follow it: a distance from another moment ("a year ago", "a year on"), a
@@ -33,7 +39,10 @@ _ONE = r"(?P<one>\ban?\s+(?:(?:full|whole|entire)\s+)?)"
 _NOT_AFTER = (
     r"(?![\w'’-])(?!\s+(?:ago|earlier|later|before|after|afterwards|on|since|from\s+now|or"
     r"|to\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"|and\s+a\s+half|and\s+\w+\s+(?:months?|weeks?|days?))\b)"
+    r"|and\s+a\s+half|and\s+\w+\s+(?:months?|weeks?|days?|hours?|minutes?))\b)"
+    # a day told as what it is of or a date ("called for a day of mourning", "set for a
+    # day when"), not its length
+    r"(?!(?<=day)\s+(?:of|when)\b)"
 )
 # "for a year", "lasted a week", "took a month", "spent a decade", "served a year",
 # "sentenced to a year"
@@ -48,10 +57,11 @@ _LASTING = re.compile(
 _GIVEN = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)"
     r"|receiv(?:e|es|ed|ing)|g(?:et|ets|ot|etting)|grant(?:s|ed|ing)?)"
-    rf"(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+{_ONE}{_UNIT}(?=\s+of\s|['’]s\s)",
+    rf"(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+{_ONE}{_GIVEN_UNIT}(?=\s+of\s|['’]s\s)",
     re.IGNORECASE,
 )
-# "a year-long inquiry", "the weeklong strike", "a decade-long war"; not "two-year-long"
+# "a year-long inquiry", "the weeklong strike", "a decade-long war", "a day-long strike",
+# "an hour-long meeting"; not "two-year-long"
 _LONG = re.compile(rf"(?<![\w-]){_UNIT}-?long\b", re.IGNORECASE)
 
 
@@ -61,7 +71,7 @@ def one_unit_lengths(text: str, language: str | None) -> list[HalfLength]:
     those hyphened to "long" telling a kind of thing (``kind``) unless a penalty's ("a
     year-long ban"), in order."""
     if language is not None:
-        return []
+        return foreign_unit_lengths(text, language)  # "ein Jahr lang", "pendant un an"
     found = [
         HalfLength(m.start("one"), m.end("unit"), 1.0, m.group("unit").lower())
         for rx in (_LASTING, _GIVEN)
