@@ -23,7 +23,7 @@ def viaduct(request: pytest.FixtureRequest, data_dir: Path) -> Alignment:
 
 
 def test_the_months_of_closure_are_the_one_discrepancy(viaduct: Alignment) -> None:
-    assert shown_discrepancies(viaduct)[0] == "tre vs sei"
+    assert shown_discrepancies(viaduct)[0] == "tre vs sei mesi"
 
 
 def test_the_rest_told_alike_is_at_odds_with_nothing(viaduct: Alignment) -> None:

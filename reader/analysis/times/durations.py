@@ -159,9 +159,15 @@ _DISTANCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "for six hours before firefighters put it out", "durante seis horas antes de ser
-# controlado", "sechs Stunden lang": a length, whatever follows
+# controlado", "sechs Stunden lang": a length, whatever follows; a bound or a hedge may
+# come between ("closed for at least three months after the collapse", "pendant près de
+# trois heures après")
 _LENGTH_BEFORE = re.compile(
-    r"\b(?:for|during|für|während|pendant|durant|durante|per)\s+(?:(?:the|les|los|las|le|gli|i|as|os)\s+)?$",
+    r"\b(?:for|during|für|während|pendant|durant|durante|per)\s+(?:(?:the|les|los|las|le|gli|i|as|os)\s+)?"
+    r"(?:(?:at\s+least|at\s+most|about|around|nearly|almost|roughly|some|over|more\s+than"
+    r"|less\s+than|up\s+to|mindestens|knapp|etwa|rund|über|au\s+moins|près\s+de|environ"
+    r"|plus\s+de|al\s+menos|casi|unos|unas|más\s+de|almeno|quasi|circa|oltre|pelo\s+menos"
+    r"|quase|cerca\s+de|mais\s+de)\s+)?$",
     re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"\s+lang(?![^\W\d_])", re.IGNORECASE)
@@ -336,9 +342,10 @@ def duration_conflict(
     told_a: Sequence[Duration], na: Mention, told_b: Sequence[Duration], nb: Mention
 ) -> Conflict | None:
     """Durations ``na`` against ``nb`` as a number discrepancy: told as the figures alone
-    when both are in one unit ("six vs eight"), else whole ("48 hours vs three days"); a
-    distance from another moment only on a close link, and only against one in its unit
-    ("nine days before" the inauguration and "six weeks before" it tell two moments).
+    when both are in one unit ("six vs eight", counted in B's unit words, "hours"), else
+    whole ("48 hours vs three days"); a distance from another moment only on a close
+    link, and only against one in its unit ("nine days before" the inauguration and "six
+    weeks before" it tell two moments).
     None when they agree: a length told as the most it took holds any length up to it
     ("arrived within 10 minutes" and "arrived in eight minutes"); a length in days or
     weeks counts calendar days, which hold any length in hours up to theirs ("four days
@@ -362,14 +369,16 @@ def duration_conflict(
             return None
     if _rounds_to_decades(da, nb) or _rounds_to_decades(db, na):
         return None  # "four decades" and "43 years"
+    counted = ""
     if da.unit is not None and da.unit == db.unit and da.by_figure and db.by_figure:
         a, b = _figure_alone(na, da), _figure_alone(nb, db)
         detail = f"{a} vs {b}"
+        unit = nb.surface[len(b) :].strip()  # "six vs eight" hours; not "18-year" ones
+        counted = "" if unit.startswith("-") else unit
     else:
         detail = f"{na.surface} vs {nb.surface}"
-    return Conflict(
-        DiscrepancyKind.NUMBER, na, nb, detail, by_told_value=DISTANCE in (da.frame, db.frame)
-    )
+    far = DISTANCE in (da.frame, db.frame)
+    return Conflict(DiscrepancyKind.NUMBER, na, nb, detail, by_told_value=far, counted=counted)
 
 
 def _rounds_to_decades(d: Duration, other: Mention) -> bool:

@@ -105,7 +105,7 @@ def test_a_count_names_what_both_sentences_count(a: str, b: str, expected: str) 
          "33 vs 34 years old"),
         ("The 33-year-old actress checked in.", "The 34-year-old actress checked in.",
          "33-year-old vs 34-year-old"),
-        ("The first 24 hours were calm.", "The first 36 hours were calm.", "24 vs 36"),
+        ("The first 24 hours were calm.", "The first 36 hours were calm.", "24 vs 36 hours"),
     ],
 )  # fmt: skip
 def test_a_count_whose_thing_is_not_known_from_both_keeps_its_values(

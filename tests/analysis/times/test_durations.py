@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import align
+from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.linking.told_lengths import length_pairs
 from reader.analysis.times.durations import DEADLINE, DISTANCE, LENGTH, RATE, durations
 from reader.model import DiscrepancyKind, Document
@@ -89,6 +90,41 @@ def test_a_length_of_time_is_read_in_minutes(
 )
 def test_a_duration_is_told_in_its_frame(language: str | None, text: str, frame: str) -> None:
     assert frames(text, language) == [frame]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "counted"),
+    [
+        (None, "The bridge will stay closed for three months.",
+         "The bridge will stay closed for six months.", "months"),
+        ("Italian", "Il ponte resterà chiuso per almeno tre mesi.",
+         "Il ponte resterà chiuso per almeno sei mesi.", "mesi"),
+        (None, "He was handed a 16-year sentence.", "He was handed an 18-year sentence.", ""),
+    ],
+)  # fmt: skip
+def test_two_lengths_in_one_unit_count_the_unit_of_b(
+    language: str | None, a: str, b: str, counted: str
+) -> None:
+    """ "three vs six months" as the reader sees it, not "three vs six"; a unit glued to
+    its figure by a hyphen ("18-year") is no word to count by."""
+    assert [c.counted for c in conflicts(feats(a, language), feats(b, language))] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (None, "The bridge stayed closed for at least three months after the collapse."),
+        (None, "Crews searched for more than six hours before dark."),
+        ("French", "Le pont est resté fermé pendant près de trois mois après l'effondrement."),
+        ("Spanish", "El puente estuvo cerrado durante al menos tres meses después del derrumbe."),
+        ("Italian", "Il ponte è rimasto chiuso per almeno tre mesi dopo il crollo."),
+        ("German", "Die Brücke blieb für mindestens drei Monate nach dem Einsturz gesperrt."),
+    ],
+)
+def test_a_hedged_length_after_for_is_a_length_whatever_follows(
+    language: str | None, text: str
+) -> None:
+    assert frames(text, language) == [LENGTH]
 
 
 @pytest.mark.parametrize(
