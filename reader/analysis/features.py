@@ -18,7 +18,7 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import articled_initials
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
-from reader.analysis.names.figure_units import figure_unit
+from reader.analysis.names.figure_units import figure_unit, without_currency_code
 from reader.analysis.names.flight_numbers import airline_apart, flight_name
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
@@ -272,7 +272,7 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         language = forms.language
         if not german and _german_dative(unit.folded, offset, words):
             lead, language = 1, "German"
-        words = words[lead:]
+        words = without_currency_code(unit.folded, offset, words[lead:])  # not "Nordbank NOK"
         if words:  # "Schwester" of "sagte ihre Schwester Maria Braun" read as English
             lead = described_lead(unit.folded, offset + words[0][0], [w for _, w in words])
             words = words[lead:]

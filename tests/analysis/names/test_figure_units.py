@@ -35,3 +35,26 @@ def test_a_unit_after_a_figure_is_no_name(text: str, unit: str) -> None:
 )
 def test_the_same_letters_naming_something_are_a_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the regulator in Oslo fined Nordbank NOK 400m on Tuesday.", ["Oslo", "Nordbank"]),
+        (
+            "the regulator in Stockholm fined Nordbank 400m SEK on Tuesday.",
+            ["Stockholm", "Nordbank"],
+        ),
+        ("SEK 400m was the largest fine in Sweden's history.", ["Sweden"]),
+        ("the bank paid Barclays GBP 1,200 in costs.", ["Barclays"]),
+    ],
+)
+def test_a_currency_code_beside_a_sum_is_no_name_nor_part_of_one(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names
+
+
+def test_a_code_before_a_version_number_stays_a_name() -> None:
+    """ "PHP 8.3" names a language's release, not 8.3 Philippine pesos."""
+    assert _names("the team moved to PHP 8.3 last year.") == ["PHP"]
