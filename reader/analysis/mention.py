@@ -12,7 +12,7 @@ from reader.model import Span
 class Mention:
     """A name, number or date found in a unit; ``span`` is absolute in the document."""
 
-    kind: str  # "name" | "date" | "year" | "time" | "number"
+    kind: str  # "name" | "date" | "year" | "time" | "number" | "pace"
     key: str
     span: Span
     surface: str

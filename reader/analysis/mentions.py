@@ -35,7 +35,9 @@ from reader.analysis.names.name_ends import names_apart
 from reader.analysis.names.named_of_places import named_of
 from reader.analysis.names.place_forms import key_place_forms, regions_apart
 from reader.analysis.times.bounded_partners import bounded_partners
+from reader.analysis.times.half_partners import half_partners
 from reader.analysis.times.length_partners import length_partners, length_unit_after
+from reader.analysis.times.pace_partners import pace_partners
 from reader.analysis.times.zoned_partners import written_zone, zoned_partners, zones_apart
 from reader.analysis.words.lexicon import DEMONYMS, FACILITIES, INSTITUTION_HEADS
 from reader.ingest.title_sites import initials
@@ -236,6 +238,8 @@ def link_mentions(
         link = MentionLink("number", ma, mb, rounded=True, shown=shown)
         links.setdefault((ma.span, mb.span), link)
     # and a length of time the other gives in another unit ("12 years" and "144 months"),
+    # a length the other gives as a round half ("31 seconds" and "half a minute"), a
+    # pace the other gives per mile ("2:54 per kilometre" and "4:41 per mile"),
     # a share the other gives as a fraction in words ("67%" and "Two-thirds"), a part the
     # other gives as a fraction of a whole ("Twenty" and "Half of the 40"), a moment
     # the other gives in another zone ("1852 GMT" and "1:52 p.m. ET"), an order of
@@ -249,6 +253,8 @@ def link_mentions(
     # ("02:50" and "shortly before 3am")
     partnering = (
         length_partners,
+        half_partners,
+        pace_partners,
         fraction_partners,
         part_partners,
         zoned_partners,

@@ -41,17 +41,18 @@ from reader.analysis.figures.premium_bases import bases_apart
 from reader.analysis.figures.rounded_figures import one_rounded
 from reader.analysis.figures.share_wholes import shares_apart
 from reader.analysis.figures.subgroup_tolls import part_of_a_toll
+from reader.analysis.figures.summed_totals import total_of_parts
 from reader.analysis.figures.told_moments import moments_apart
 from reader.analysis.figures.told_occasions import one_occasion_told, told_occasion
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import clock_times
 from reader.analysis.times.durations import (
-    DURATION,
     as_durations,
     duration_conflict,
     durations,
     frame_of,
 )
+from reader.analysis.times.stopwatch_times import DURATION
 from reader.analysis.words.stems import stem
 from reader.model import DiscrepancyKind, Span
 
@@ -117,6 +118,7 @@ def count_conflicts(
             and not _wholes_apart(fa, na, fb, nb)
             and not two_dimensions(fa, na, fb, nb)
             and per_item(fa, na) == per_item(fb, nb)
+            and not total_of_parts(fa, na, fb, nb)
         ]
         if not same_unit or _gives(fb, all_b, roles_b, na, roles_a.get(na.span, ""), fa.language):
             continue

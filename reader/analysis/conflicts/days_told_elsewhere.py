@@ -36,7 +36,8 @@ from collections.abc import Mapping, Sequence
 from reader.analysis.conflicts.conflict import Conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.times.clock_times import clock_times
-from reader.analysis.times.durations import DURATION, durations
+from reader.analysis.times.durations import durations
+from reader.analysis.times.stopwatch_times import DURATION
 from reader.analysis.times.weekdays import weekday_mentions
 from reader.model import DiscrepancyKind
 

@@ -28,6 +28,7 @@ from reader.analysis.figures.ratio_words import ratios
 from reader.analysis.figures.worded_mentions import read_worded
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_mentions import read_dates
+from reader.analysis.times.stopwatch_times import read_stopwatch
 from reader.analysis.times.time_mentions import read_times
 from reader.analysis.units import Unit
 from reader.analysis.words.stems import stem
@@ -45,6 +46,7 @@ def number_mentions(
         found.taken.extend(phone_numbers(found.text))
     read_dates(found, day_first=writing.counts_in is not None)
     read_ages(found, writing.counts_in)
+    read_stopwatch(found)  # "2:02:41", "2hr 2min 41sec": one length, no clock time
     read_times(found, english=writing.counts_in is None)
     read_numbered(found)  # "the No 9 shirt", "the number 9 shirt": which one
     # "deux trains sur cinq": a share (reader.analysis.figures.fraction_words), no counts

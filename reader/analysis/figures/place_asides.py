@@ -11,7 +11,9 @@ whose count the figure is (reader.analysis.figures.count_owners). A place openin
 figure's clause still is ("In Mexico, 12 people died"), as is one in the figure's own
 clause ("Floods killed 12 people in Mexico"), one set off by a comma alone ("Storm Ana,
 in Mexico, killed 12 people") or one told before anyone is named ("Floods in Mexico,
-which killed 12 people")."""
+which killed 12 people"). A name right after another and "of" tells of that other, whatever
+the clause ("with Bernard Cheruiyot of Kenya completing the podium in 2:04:30", "Dana
+Reyes of Acme Corp earned $5 million": Cheruiyot's time, Reyes's pay)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bfrom|,\s*\d{1,3},\s+of|(?<![,(])\s+[^\W\d_]+\s+(?:in|at|near))\s+$", re.IGNORECASE
 )
 _LARGER_PLACE = re.compile(r",\s+")  # "Leeds, England"
+_OF = re.compile(r"\s+of\s+")  # "Bernard Cheruiyot of Kenya"
 
 
 def place_asides(f: UnitFeatures, names: Sequence[Mention], m: Mention) -> set[Span]:
@@ -43,6 +46,10 @@ def place_asides(f: UnitFeatures, names: Sequence[Mention], m: Mention) -> set[S
     while k < len(names):
         n = names[k]
         at = n.span.start - base
+        if k > 0 and _OF.fullmatch(text, names[k - 1].span.end - base, at) and at < start:
+            out.add(n.span)
+            k += 1
+            continue
         if k == 0 or _PLACE_BEFORE.search(text, max(0, at - 30), at) is None:
             k += 1
             continue

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.times.durations import LENGTH, durations
+from reader.analysis.times.durations import durations
+from reader.analysis.times.length_frames import LENGTH
 from reader.analysis.words.clauses import content_words
 
 # added to the contextual similarity of such a pair (already scoring above 0): below the

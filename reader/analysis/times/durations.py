@@ -7,7 +7,7 @@ Italian and Portuguese; a half told with no figure too ("an hour and a half",
 counts 30 days nominally: months and years compare exactly ("two years" and "24
 months"), days and weeks with months within 28 to 31 days a month ("90 days" and "three
 months" agree, "60 days" and "three months" do not). And the frame it is told in, which
-two durations must share to compare:
+two durations must share to compare (read by reader.analysis.times.length_frames):
 
 - a deadline ("within 48 hours", "innerhalb von 48 Stunden", "binnen 48 Stunden", "dans
   les 48 heures", "dentro de 48 horas", "entro 48 ore", "no prazo de 48 horas", and "in
@@ -42,17 +42,18 @@ from reader.analysis.conflicts.conflict import Conflict
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.centuries import CENTURY, CENTURY_WORDS, one_century
-from reader.analysis.times.compared_spans import compared_span, first_of_subject
-from reader.analysis.times.completed_lengths import told_as_taken, told_as_to_come
 from reader.analysis.times.half_lengths import half_lengths
+from reader.analysis.times.length_frames import (
+    DISTANCE,
+    LENGTH,
+    length_frame,
+    told_within,
+)
 from reader.analysis.times.one_unit_lengths import one_unit_lengths
+from reader.analysis.times.rounded_halves import rounds_to_half
 from reader.analysis.times.sentence_lengths import length_of_a_penalty
+from reader.analysis.times.stopwatch_times import DURATION
 from reader.model import DiscrepancyKind, Span
-
-# the unit word of a figure read as a duration (its key is "num:<minutes>")
-DURATION = "duration"
-LENGTH, DEADLINE, RATE, DISTANCE = "", "deadline", "rate", "distance"
-COMPARED = "compared"
 
 _SECOND, _MINUTE, _HOUR, _DAY, _WEEK = 1 / 60, 1.0, 60.0, 1440.0, 10080.0
 # a month in minutes, nominally 30 days: months and years compare with each other exactly
@@ -124,55 +125,6 @@ _HALF_AFTER = re.compile(
 _JOINED = re.compile(rf",?\s+{_AND}\s+", re.IGNORECASE)
 _WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")  # "90 days", "a 90-day stay"
 
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:within|inside(?:\s+of)?|innerhalb(?:\s+von)?|binnen|d'ici|dans\s+les"
-    r"|dans\s+un\s+délai\s+de|sous|dentro\s+de|en\s+un\s+plazo\s+de|en\s+las\s+próximas"
-    r"|en\s+los\s+próximos|entro|nel\s+giro\s+di|nell'arco\s+di|no\s+prazo\s+de|em\s+até"
-    r"|nas\s+próximas|nos\s+próximos|in|dans|en|tra|fra|em)"
-    r"\s+(?:(?:the|der|den|les|las|los|le|gli|i|as|os)\s+)?"
-    r"(?:(?:next|coming|first|nächsten|ersten|prossime|prossimi)\s+)?$",
-    re.IGNORECASE,
-)
-# "in", "en", "em" alone before a length, which a past makes how long something took
-_IN = re.compile(r"(?:in|en|em)\s+", re.IGNORECASE)
-# "within" and its like, which a past makes the most it took ("Firefighters arrived
-# within 10 minutes", "Die Feuerwehr traf binnen zehn Minuten ein", "Les pompiers sont
-# arrivés dans les dix minutes", "I soccorsi sono arrivati entro 20 minuti", "Los
-# bomberos llegaron dentro de 15 minutos", "Os bombeiros chegaram em até 15 minutos",
-# "Nel giro di 20 minuti sono arrivati i soccorsi"): a
-# length told as a bound from above
-_WITHIN = re.compile(
-    r"(?:within|inside(?:\s+of)?|binnen|innerhalb(?:\s+von)?|dans\s+les|entro|dentro\s+de"
-    r"|nel\s+giro\s+di|nell'arco\s+di|em\s+até)\s+",
-    re.IGNORECASE,
-)
-_RATE_AFTER = re.compile(
-    r"\s+(?:(?:a|an|per|each|every|am|pro|je|par|al|por|ao|a)\s+(?:day|week|tag|woche|jour"
-    r"|semaine|día|dia|semana|giorno|settimana)|(?:sur|su)\s+(?:24|7|sette)"
-    r"|täglich|daily|diarias|diárias|quotidiane)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_DISTANCE_AFTER = re.compile(
-    r"\s+(?:later|earlier|ago|before|after|afterwards|vor|nach|avant|après|später|früher|zuvor|danach|vorher|plus\s+tard"
-    r"|plus\s+tôt|auparavant|más\s+tarde|después|antes|più\s+tardi|dopo|prima|fa"
-    r"|mais\s+tarde|depois|atrás)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# "for six hours before firefighters put it out", "durante seis horas antes de ser
-# controlado", "sechs Stunden lang": a length, whatever follows; a bound or a hedge may
-# come between ("closed for at least three months after the collapse", "pendant près de
-# trois heures après")
-_LENGTH_BEFORE = re.compile(
-    r"\b(?:for|during|für|während|pendant|durant|durante|per)\s+(?:(?:the|les|los|las|le|gli|i|as|os)\s+)?"
-    r"(?:(?:at\s+least|at\s+most|about|around|nearly|almost|roughly|some|over|more\s+than"
-    r"|less\s+than|up\s+to|mindestens|knapp|etwa|rund|über|au\s+moins|près\s+de|environ"
-    r"|plus\s+de|al\s+menos|casi|unos|unas|más\s+de|almeno|quasi|circa|oltre|pelo\s+menos"
-    r"|quase|cerca\s+de|mais\s+de)\s+)?$",
-    re.IGNORECASE,
-)
-_LENGTH_AFTER = re.compile(r"\s+lang(?![^\W\d_])", re.IGNORECASE)
-_DISTANCE_BEFORE = re.compile(r"\b(?:vor|il\s+y\s+a|hace|há)\s+$", re.IGNORECASE)
-
 
 @dataclass(frozen=True, slots=True)
 class Duration:
@@ -212,6 +164,9 @@ def durations(f: UnitFeatures) -> list[Duration]:
     for m in figures:
         if m.span in taken:
             continue
+        if m.unit_word == DURATION:  # "2:02:41", "2hr 2min 41sec" (stopwatch_times)
+            out.append(_stopwatch(m))
+            continue
         read = _read(text, m.span.end - base, units)
         if read is None:
             continue
@@ -234,7 +189,7 @@ def durations(f: UnitFeatures) -> list[Duration]:
         kind = (m.qualifier or hyphened) and not (hyphened and length_of_a_penalty(text, end))
         head = replace(m, key=value, surface=phrase, unit_word=DURATION, qualifier=kind)
         taken.update(parts)
-        frame = _frame(text, start, end, f.language, per_unit)
+        frame = length_frame(text, start, end, f.language, per_unit)
         alone = not halved and joined is None
         finest = joined[1] / float(joined[0].key[4:]) if joined is not None else per_unit
         if joined is not None and finest >= _MONTH:
@@ -249,11 +204,17 @@ def durations(f: UnitFeatures) -> list[Duration]:
                 finest,
                 months,
                 listed,
-                frame == LENGTH and _told_within(text, start),
+                frame == LENGTH and told_within(text, start),
             )
         )
     out.extend(_half_lengths(f, figures))
     return sorted(out, key=lambda d: d.mention.span.start)
+
+
+def _stopwatch(m: Mention) -> Duration:
+    """The length figure ``m`` tells as a stopwatch does ("2:02:41"): a time taken, never a
+    deadline ("completing the podium in 2:04:30" is how long it took)."""
+    return Duration(m, (m.span,), LENGTH, None, _SECOND)
 
 
 # between two figures of a list of one unit: "eight, 10, 12 years", "six to eight hours",
@@ -304,8 +265,8 @@ def _half_lengths(f: UnitFeatures, figures: Sequence[Mention]) -> list[Duration]
         phrase = text[h.start : h.end]
         head = Mention("number", f"num:{minutes:g}", span, phrase, DURATION, qualifier=h.kind)
         months = minutes / _MONTH if per_unit >= _MONTH else 0.0
-        frame = _frame(text, h.start, h.end, f.language, per_unit)
-        within = frame == LENGTH and _told_within(text, h.start)
+        frame = length_frame(text, h.start, h.end, f.language, per_unit)
+        within = frame == LENGTH and told_within(text, h.start)
         unit = per_unit if h in ones else None
         out.append(
             Duration(head, (span,), frame, unit, per_unit, months, at_most=within, by_figure=False)
@@ -369,6 +330,8 @@ def duration_conflict(
             return None
     if _rounds_to_decades(da, nb) or _rounds_to_decades(db, na):
         return None  # "four decades" and "43 years"
+    if rounds_to_half(da, db) or rounds_to_half(db, da):
+        return None  # "half a minute" and "31 seconds" (rounded_halves)
     counted = ""
     if da.unit is not None and da.unit == db.unit and da.by_figure and db.by_figure:
         a, b = _figure_alone(na, da), _figure_alone(nb, db)
@@ -446,49 +409,3 @@ def _smaller_unit(
         minutes = float(n.key[4:]) * units[word.group(1).lower()]
         return (n, minutes, word.end()) if minutes < per_unit else None
     return None
-
-
-def _told_within(text: str, start: int) -> bool:
-    """The duration starting at ``start`` of ``text`` follows "within" or its like."""
-    deadline = _DEADLINE_BEFORE.search(text[max(0, start - 40) : start])
-    return deadline is not None and _WITHIN.fullmatch(deadline.group()) is not None
-
-
-def _first_ones(text: str, start: int, end: int, language: str | None, per_unit: float) -> bool:
-    """The duration at ``start .. end`` of ``text`` follows the first ones of its
-    clause's subject and their verb ("The first firefighters arrived in 10 minutes",
-    "Officials said the first firefighters arrived in 10 minutes", "The first
-    firefighters will arrive in 10 minutes"): how long they took, or when they will come,
-    no span of comparison. A span of comparison is told in months and years ("the first
-    rain in 10 months"), or with no verb between the first and it ("the first snow in 10
-    days fell", "the first rain to fall in 10 days")."""
-    first = first_of_subject(text, start, language) if per_unit < _MONTH else None
-    if first is None:
-        return False
-    clause = text[first:]  # its tense from the first on, not "Forecasters said"
-    return told_as_taken(clause, start - first, end - first, language) or told_as_to_come(
-        clause, start - first, language
-    )
-
-
-def _frame(text: str, start: int, end: int, language: str | None, per_unit: float) -> str:
-    """How the duration at ``start .. end`` of ``text`` (in ``language``, its unit of
-    ``per_unit`` minutes) is told."""
-    before = text[max(0, start - 40) : start]
-    if compared_span(text, start, language) and not _first_ones(
-        text, start, end, language, per_unit
-    ):
-        return COMPARED
-    deadline = _DEADLINE_BEFORE.search(before)
-    if deadline is not None:
-        taken = _IN.fullmatch(deadline.group()) or _WITHIN.fullmatch(deadline.group())
-        if taken and told_as_taken(text, start, end, language):
-            return LENGTH  # "brought the blaze under control in three hours"
-        return DEADLINE
-    if _RATE_AFTER.match(text, end):
-        return RATE
-    if _LENGTH_BEFORE.search(before) or _LENGTH_AFTER.match(text, end):
-        return LENGTH
-    if _DISTANCE_AFTER.match(text, end) or _DISTANCE_BEFORE.search(before):
-        return DISTANCE
-    return LENGTH

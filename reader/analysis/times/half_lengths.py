@@ -3,8 +3,8 @@ told by one: "three and a half hours", "trois heures et demie"): "an hour and a 
 "one and a half hours", "a year and a half", "dreieinhalb Stunden", "anderthalb Tage",
 "une heure et demie", "una hora y media", "un'ora e mezza", "uma hora e meia", and half
 of one unit, "half an hour", "eine halbe Stunde", "une demi-heure", "media hora",
-"mezz'ora", "meia hora", "ein halbes Jahr", "half a century", "un demi-siècle", "medio
-siglo"."""
+"mezz'ora", "meia hora", "half a minute", "ein halbes Jahr", "half a century", "un
+demi-siècle", "medio siglo"."""
 
 from __future__ import annotations
 
@@ -74,6 +74,9 @@ _PATTERNS: dict[str | None, tuple[tuple[LazyPattern, float | None], ...]] = {
 }
 
 
+_HALVED = frozenset(("minute", "hour", "year", "century"))  # "half a minute"
+
+
 @dataclass(frozen=True, slots=True)
 class HalfLength:
     """A length told with a half and no figure, or of one unit with none ("a century", "a
@@ -105,9 +108,9 @@ def half_lengths(text: str, language: str | None) -> list[HalfLength]:
     for pattern, count in _PATTERNS.get(language, ()):
         for m in pattern.finditer(text):
             unit = names.get(m.group("unit").lower())
-            # half of one unit only of an hour, a year or a century ("medio día", "meio
-            # dia": noon)
-            if unit is None or (count == 0.5 and unit not in ("hour", "year", "century")):
+            # half of one unit only of a minute, an hour, a year or a century ("medio
+            # día", "meio dia": noon)
+            if unit is None or (count == 0.5 and unit not in _HALVED):
                 continue
             whole = _GERMAN_WHOLES[m.group("whole").lower()] + 0.5 if count is None else count
             if not any(h.start < m.end() and m.start() < h.end for h in found):

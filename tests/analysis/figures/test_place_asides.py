@@ -77,3 +77,15 @@ def test_two_court_reports_disagree_on_the_counts_of_a_verdict() -> None:
 )  # fmt: skip
 def test_a_british_court_report_s_hometown_owns_no_count(a: str, b: str, found: list[str]) -> None:
     assert details(a, b) == found
+
+
+# a name right after another and "of" tells of that other (tests/data/pages/marathon_*)
+def test_a_name_after_another_and_of_is_told_aside() -> None:
+    sentence = "Bernard Cheruiyot of Kenya completed the podium in 2:04:30."
+    assert _asides(sentence, "2:04:30") == ["Kenya"]
+
+
+def test_a_race_time_after_a_runner_of_a_country_compares() -> None:
+    a = "Kenya's Bernard Cheruiyot took third place in Lakemont in 2:04:03."
+    b = "Bernard Cheruiyot of Kenya completed the Lakemont podium in 2:04:30."
+    assert details(a, b) == ["2:04:03 vs 2:04:30"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.times.durations import COMPARED, DEADLINE, LENGTH
+from reader.analysis.times.length_frames import COMPARED, DEADLINE, LENGTH
 from tests.analysis.duration_frames import frames
 from tests.analysis.sentence_pairs import details
 

@@ -13,7 +13,8 @@ import pytest
 from reader.analysis import align
 from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.linking.told_lengths import length_pairs
-from reader.analysis.times.durations import DEADLINE, DISTANCE, LENGTH, RATE, durations
+from reader.analysis.times.durations import durations
+from reader.analysis.times.length_frames import DEADLINE, DISTANCE, LENGTH, RATE
 from reader.model import DiscrepancyKind, Document
 from tests.analysis.duration_frames import frames
 from tests.analysis.name_keys import news_pair
