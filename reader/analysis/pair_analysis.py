@@ -29,6 +29,7 @@ from reader.analysis.linking.told_figures import FIGURES_BONUS, figure_pairs
 from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
 from reader.analysis.linking.told_shares import SHARE_BONUS, share_pairs
 from reader.analysis.linking.word_forms import side_forms
+from reader.analysis.linking.zoned_moments import MOMENT_BONUS, moment_pairs
 from reader.analysis.mentions import canonical_names
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotations.quotes import Quotation
@@ -59,6 +60,8 @@ class PairAnalysis:
     sums: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # the pairs that each tell one length of time, close in value (told_lengths)
     lengths: set[tuple[int, int]] = field(default_factory=set)
+    # the pairs that each tell a moment in a time zone, close in time (zoned_moments)
+    moments: set[tuple[int, int]] = field(default_factory=set)
     # the pairs that each tell one share of one thing, close in value (told_shares)
     shares: set[tuple[int, int]] = field(default_factory=set)
     # the pairs that give two of the same telling figures (told_figures)
@@ -182,6 +185,7 @@ def analyse(
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     pa.sums = sum_pairs(feats_a, feats_b)
     pa.lengths = length_pairs(feats_a, feats_b)
+    pa.moments = moment_pairs(feats_a, feats_b)
     pa.shares = share_pairs(feats_a, feats_b)
     pa.figures = figure_pairs(feats_a, feats_b)
     pa.fates = fate_pairs(feats_a, feats_b)
@@ -269,12 +273,14 @@ def _with_sums(
     The pairs that each tell one length of time (``told_lengths``) gain LENGTH_BONUS so,
     and those that each tell one share of one thing (``told_shares``) SHARE_BONUS, and
     those that give two of the same telling figures (``told_figures``) FIGURES_BONUS, and
-    those that each count people of one fate (``told_fates``) FATE_BONUS."""
+    those that each count people of one fate (``told_fates``) FATE_BONUS, and those that
+    each tell a moment in a time zone within half an hour (``zoned_moments``)
+    MOMENT_BONUS."""
     linked = {(link.i, link.j) for link in links}
     col_best = selector.col_best
     bonuses = dict.fromkeys(pa.figures, FIGURES_BONUS) | dict.fromkeys(pa.lengths, LENGTH_BONUS)
     bonuses |= dict.fromkeys(pa.fates, FATE_BONUS) | dict.fromkeys(pa.shares, SHARE_BONUS)
-    bonuses |= dict.fromkeys(pa.sums, SUM_BONUS)
+    bonuses |= dict.fromkeys(pa.moments, MOMENT_BONUS) | dict.fromkeys(pa.sums, SUM_BONUS)
     added = []
     for i, j in sorted(bonuses.keys() - linked):
         lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)

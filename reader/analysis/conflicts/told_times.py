@@ -11,13 +11,17 @@ at 11 of one story are two moments. A window holding the other time is no confli
 both are converted ("10 a.m. EST" and "3 p.m. GMT" are one moment; "ET" by the article's
 date, reader.analysis.times.time_zones), on the weekdays told right after them ("1852 GMT
 Tuesday" and "1:52 p.m. ET Wednesday" are a day apart). A sentence giving the other's value anywhere
-agrees with it. These conflicts stand only on a close link (Conflict.by_told_value).
+agrees with it. These conflicts stand only on a close link (Conflict.by_told_value), but
+two times each told in a zone, under half an hour apart ("10:44 a.m. EDT" and "14:46
+UTC": reader.analysis.times.pinned_moments), which are one moment of record told with two
+minutes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from reader.analysis.conflicts.conflict import Conflict, told_value
@@ -25,6 +29,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import DAY, ClockTime, Reading, clock_times
 from reader.analysis.times.occasion_years import names_occasion
+from reader.analysis.times.pinned_moments import pinned_close
 from reader.analysis.times.time_zones import week_turn
 from reader.analysis.words.clause_marks import clause_before
 from reader.analysis.words.clauses import (
@@ -54,7 +59,10 @@ def clock_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
                 or _same_figure(fa, ta.mention, fb, tb.mention)
             ):
                 continue
-            out.append(told_value(DiscrepancyKind.DATE, ta.mention, tb.mention))
+            found = told_value(DiscrepancyKind.DATE, ta.mention, tb.mention)
+            if pinned_close(ta, tb):
+                found = replace(found, by_told_value=False)
+            out.append(found)
     return out
 
 

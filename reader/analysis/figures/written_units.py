@@ -2,9 +2,9 @@
 dimension, its size and the one word it is counted by however spelt: "12 metres" and "14
 meters", "12 feet" and "14 ft", "80km" and "80 kilometres", "130 miles per hour" and
 "150 mph", "35 Nm" and "35 newton-metres", "30 degrees Celsius", "34°C" and "30C" count
-one unit, as do German's "7,60 Meter" and its dative plural "von 7,20 Metern". Kept to a
-handful of common news units; a word that may mean another thing ("m" for million, "tons",
-"degrees" alone) is none."""
+one unit, as do German's "7,60 Meter" and its dative plural "von 7,20 Metern"; "2.8
+tonnes" is 2,800 kg. Kept to a handful of common news units; a word that may mean another
+thing ("m" for million, "tons" short or long, "degrees" alone) is none."""
 
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ UNITS: tuple[WrittenUnit, ...] = (
     ),
     WrittenUnit(r"pounds?|lbs?", "mass", 0.45359237, 0.0, "pound"),
     WrittenUnit(r"kg|kilos|kilograms?", "mass", 1.0, 0.0, "kg"),
+    # the metric ton ("2.8 tonnes", "2.8 metric tons"; "tons" alone may be short or long)
+    WrittenUnit(r"tonnes?|metric tons?", "mass", 1000.0, 0.0, "tonne"),
     # a dose: "50 micrograms", "50mcg", "500mg", "2 grams"
     WrittenUnit(r"micrograms?|mcg|µg|μg", "mass", 1e-9, 0.0, "mcg"),
     WrittenUnit(r"milligrams?|mg", "mass", 1e-6, 0.0, "mg"),

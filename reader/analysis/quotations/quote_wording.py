@@ -49,9 +49,9 @@ def wording_difference(
     ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
     if all(
         tag == "equal"
-        or (tag == "delete" and _elided(doc_b, qb.span, spans_b, j1))
-        or (tag == "insert" and _elided(doc_a, qa.span, spans_a, i1))
-        for tag, i1, _, j1, _ in ops
+        or (tag == "delete" and _left_out(doc_a, spans_a, i1, i2, doc_b, qb.span, spans_b, j1))
+        or (tag == "insert" and _left_out(doc_b, spans_b, j1, j2, doc_a, qa.span, spans_a, i1))
+        for tag, i1, i2, j1, j2 in ops
     ):
         return None  # "the city ... I still": the words left out are marked as left out
     lo_a = lo_b = max(len(a), len(b))
@@ -134,6 +134,40 @@ def _closed(doc: Document, span: Span) -> Span:
         if text.count(opener) > text.count(closer) and doc.text[span.end : span.end + 1] == closer:
             return Span(span.start, span.end + 1)
     return span
+
+
+def _left_out(
+    doc: Document,
+    spans: list[Span],
+    start: int,
+    end: int,
+    other: Document,
+    quote: Span,
+    other_spans: list[Span],
+    at: int,
+) -> bool:
+    """Words ``start`` .. ``end`` of one quotation (its words at ``spans``), which the other
+    (at ``quote``, its words at ``other_spans``) leaves out before its word ``at``, are
+    marked as left out there (:func:`_elided`), or are whole sentences: "Tuesday was the
+    right call. Thursday was the reward," quotes two sentences of "Tuesday was the right
+    call. We stand down when the data tell us to, and today the team showed exactly why
+    that discipline matters. Thursday was the reward," and leaves out the one between, a
+    trimmed quotation, not a misquote (each sentence it gives is word for word)."""
+    if _elided(other, quote, other_spans, at):
+        return True
+    return _sentence_edge(doc, spans, start) and _sentence_edge(doc, spans, end)
+
+
+def _sentence_edge(doc: Document, spans: list[Span], at: int) -> bool:
+    """A sentence of the quotation (its words at ``spans``) ends before its word ``at``:
+    a full stop, "?" or "!" between the two words (at the first or past the last: the
+    quotation's own edge)."""
+    if at <= 0 or at >= len(spans):
+        return True
+    return _SENTENCE_END.search(doc.text, spans[at - 1].end, spans[at].start) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _elided(doc: Document, quote: Span, spans: list[Span], at: int) -> bool:

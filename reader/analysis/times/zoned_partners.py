@@ -21,6 +21,10 @@ from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import DAY, zone_after
 from reader.analysis.times.time_zones import week_turn, weekday_after, zone_offsets
 
+# two moments told in zones at most this many minutes apart may be one moment told two
+# ways ("10:44 a.m. EDT" and "14:46 UTC": reader.analysis.linking.zoned_moments)
+CLOSE_MINUTES = 30
+
 
 @dataclass(frozen=True, slots=True)
 class Zoned:
@@ -57,9 +61,15 @@ def zoned_times(f: UnitFeatures) -> list[Zoned]:
 def one_moment(a: Zoned, b: Zoned) -> bool:
     """``a`` and ``b``, converted to UTC, may be one minute (by one of the offsets of
     each: zones_apart)."""
+    return minutes_apart(a, b) == 0
+
+
+def minutes_apart(a: Zoned, b: Zoned) -> int:
+    """The fewest minutes between ``a`` and ``b`` converted to UTC (by any offset of each,
+    on the days told beside them, else around the clock): 0 for one moment."""
     days = week_turn(a.day, b.day) or (-1, 0, 1)
-    return any(
-        a.minutes - sa == b.minutes - sb + d * DAY
+    return min(
+        abs(a.minutes - sa - (b.minutes - sb + d * DAY))
         for sa in a.offsets
         for sb in b.offsets
         for d in days

@@ -48,6 +48,8 @@ SAYING = re.compile(
     r"|notes|argued|argues|explained|recalled|announced|admitted|acknowledged|claimed"
     r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
     r"|stressed|conceded|tweeted|quipped|joked|remarked|observed|pleaded|promised"
+    # a message sent by a means: "Whitcombe radioed", "she texted", "he e-mailed"
+    r"|radioed|texted|emailed|e-mailed"
     r"|predicted|suggested|countered|complained|lamented|boasted|confirmed|testified"
     r"|reiterated|reaffirmed|reaffirms|read|reads|chanted|chant|chants|emphasized|emphasised|recounted|maintained|maintains|contended|contends"
     r"|asserted|asserts|cautioned|cautions|echoed|repeated|mused|wondered|pointed\s+out"
@@ -108,6 +110,7 @@ _INVERTING = frozenset(
     continued thundered shouted exclaimed cried stressed conceded quipped joked remarked
     observed countered complained lamented boasted reiterated emphasized emphasised
     recounted tweeted maintained maintains contended contends asserted asserts cautioned
+    radioed texted emailed e-mailed
     cautions echoed claimed confirmed confirms admitted admits acknowledged acknowledges
     announced announces explains responds concedes vowed promised predicted predicts
     suggested suggests urged pleaded pleads repeated declares reiterates observes continues

@@ -41,6 +41,9 @@ def _verdict(a: str, b: str) -> bool | None:
         # torques (the recall pair's bolt): were no measure
         ("a bolt torqued to 26 lb-ft", "a bolt torqued to 35 Nm"),
         ("a torque of 300 pound-feet", "a torque of 407 newton-metres"),
+        # metric tons (the launch pair's cargo): were no measure
+        ("2,800 kg of cargo", "2.8 tonnes of cargo"),
+        ("6,200 pounds of cargo", "2.8 metric tons of cargo"),
     ],
 )  # fmt: skip
 def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
@@ -56,6 +59,7 @@ def test_one_value_told_in_two_units_is_the_same(a: str, b: str) -> None:
         ("a fire of 1,000 acres", "a fire of 300 hectares"),
         ("a dose of 50 micrograms", "a dose of 5 mg"),
         ("a bolt torqued to 35 lb-ft", "a bolt torqued to 35 Nm"),
+        ("2,300 kg of cargo", "2.8 tonnes of cargo"),
     ],
 )  # fmt: skip
 def test_two_values_told_in_two_units_differ(a: str, b: str) -> None:

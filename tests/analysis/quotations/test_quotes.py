@@ -297,6 +297,23 @@ def _wording(doc: Callable[[str], Document], a: str, b: str) -> tuple[str, str, 
         ),
         ('"she checked into the Promises center"', '"she checked into Promises center"', None),
         ('"win this war"', '"we will win (this war) soon"', None),  # an excerpt in brackets
+        # whole sentences of the longer, one between them left out (the launch pair's
+        # director): a trimmed quotation, no misquote
+        (
+            '"It was the right call. We stand down when we must. It paid off."',
+            '"It was the right call. It paid off."',
+            None,
+        ),
+        # ... but words left out inside a sentence are shown
+        (
+            '"It was the right call. We stand down when we must. It paid off."',
+            '"It was the right call. We stand down. It paid off."',
+            (
+                "down when we must. It",
+                "down. It",
+                "\u201cdown when we must. It\u201d vs \u201cdown. It\u201d",
+            ),
+        ),
         ('"the Greek population\'s anger"', '"the Greek populations\' anger"', None),
         ('"rolling back this 11th hour rule"', '"rolling back this eleventh-hour rule"', None),
         (

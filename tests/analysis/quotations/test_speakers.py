@@ -105,6 +105,8 @@ def speakers(doc: Document) -> list[str | None]:
         ('"Murder is quite another!" Prime Minister George Papandreou thundered in Parliament.',
          "George Papandreou"),
         ('"It\'s official: I\'m hosting the Oscars!" DeGeneres tweeted Friday.', "DeGeneres"),
+        # a message by radio (the launch pair's commander): was no verb of saying
+        ('"It was a smooth ride," Dana Whitcombe radioed after reaching orbit.', "Dana Whitcombe"),
         # a role names the speaker with its owner; a pronoun names nobody (a role alone is
         # an unnamed source: test_an_unnamed_source_is_the_speaker_in_the_articles_words)
         ('"Tara Reid has checked herself into Promises," Reid\'s rep told Us.', "Reid's rep"),
