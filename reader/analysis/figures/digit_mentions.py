@@ -15,6 +15,7 @@ from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.glued_metres import METRE, glued_metres
+from reader.analysis.figures.market_levels import LEVEL, level_key, told_level
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
@@ -74,10 +75,13 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
                 unit_word = money(text, *of_whole, stem_word, False, writing.counts_in)[1]
         if scale == 1.0 and told_magnitude(text, m.start(), m.end()):
             unit_word = MAGNITUDE  # "a magnitude 6.8 earthquake", "a 6.8-magnitude quake"
+        elif not unit_word and scale == 1.0 and told_level(text, m.start(), m.end()):
+            unit_word = LEVEL  # "to close at 38,412.50", "lost 2.8% to 5,104.33"
         signed = signed_start(text, m.start(), m.end()) if scale == 1.0 else None
         if signed is not None:
             start, value = signed, -value  # "-14C", "minus 14 degrees": below zero
-        found.add("number", f"num:{value:g}", start, m.end(), unit_word)
+        key = level_key(value) if unit_word == LEVEL else f"num:{value:g}"
+        found.add("number", key, start, m.end(), unit_word)
 
 
 def _figures(

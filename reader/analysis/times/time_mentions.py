@@ -1,5 +1,5 @@
-"""The times of day of a unit as mentions: "5:30 p.m.", "2 a.m.", "11am", "18 h 50",
-"18h50", "18.50 Uhr", "18 Uhr", "03.40 uur", "om 4 uur", "dès 19h", "à 10 heures", "a
+"""The times of day of a unit as mentions: "5:30 p.m.", "1.30pm", "2 a.m.", "11am", "18 h
+50", "18h50", "18.50 Uhr", "18 Uhr", "03.40 uur", "om 4 uur", "dès 19h", "à 10 heures", "a
 las 3.40 horas", "pelas 10 horas", "às 10h", "1852 GMT", each one time, not a figure or
 two: "2 a.m." is no count of 2 to match or contradict another article's "2"."""
 
@@ -16,6 +16,12 @@ _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*(a\.?m\.?|p\.?m\.?))?", re.IGNOREC
 # counts in another language, only "a.m." with its stops ("3 am Tatort" is German's "3
 # at the scene")
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", re.IGNORECASE)
+# a 12-hour time with a stop between hours and minutes, as British papers write it:
+# "1.30pm", "10.45 am", "4.15 p.m."; the half of the day makes it no figure "1.3" (in a
+# text that counts in another language, only with its stops, as above)
+_DOT_TIME = re.compile(
+    r"(?<![\d.,:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?(?:([ap])\.\s?m\b\.?|([ap])m\b)", re.IGNORECASE
+)
 # a 24-hour time as French, Portuguese, German and Dutch write it: "18 h 50", "18h50",
 # "18.50 Uhr", "18 Uhr", "03.40 uur"; one time, not two figures
 # a time in four figures before its zone or "hrs", as wires write it: "1852 GMT", "0300
@@ -72,6 +78,10 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
         if found.free(m.start(), m.end()):
             hour, minute = _hour(int(m.group(1)), m.group(3)), int(m.group(2))
             found.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+    for m in _DOT_TIME.finditer(text):
+        if (m.group(3) or english) and found.free(m.start(), m.end()):
+            hour = _hour(int(m.group(1)), m.group(3) or m.group(4))
+            found.add("time", f"time:{hour:02d}:{m.group(2)}", m.start(), m.end())
     for m in _HOUR.finditer(text):
         hour = int(m.group(1))
         if (m.group(2) or english) and 1 <= hour <= 12 and found.free(m.start(), m.end()):

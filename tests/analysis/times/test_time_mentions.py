@@ -1,6 +1,6 @@
 """Times of day told to the hour (reader/analysis/times/time_mentions.py): "2 a.m.",
-"11am", "3 p.m." are one time each, not a figure that may match or contradict another
-article's count."""
+"11am", "3 p.m." (and "1.30pm", as British papers write a time) are one time each, not a
+figure that may match or contradict another article's count."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ from tests.analysis.sentence_pairs import feats, shared_figures
         ("The shots were fired at 12 a.m. on Sunday.", "12 a.m.", "time:00:00"),
         ("The shots were fired at 12 p.m. on Sunday.", "12 p.m.", "time:12:00"),
         ("The shots were fired at 12:30 a.m. on Sunday.", "12:30 a.m.", "time:00:30"),
+        # was a figure "1.3": British papers put a stop between hours and minutes
+        ("Selling gathered pace from about 1.30pm New York time.", "1.30pm", "time:13:30"),
+        ("The statement came at 10.45 am on Friday.", "10.45 am", "time:10:45"),
+        ("Trading was halted at 4.15 p.m. on Thursday.", "4.15 p.m.", "time:16:15"),
+        ("The alarm sounded at 12.05am on Sunday.", "12.05am", "time:00:05"),
     ],
 )  # fmt: skip
 def test_a_time_told_to_the_hour_is_a_time(text: str, surface: str, key: str) -> None:
@@ -181,3 +186,15 @@ def test_a_dutch_time_is_a_time(text: str, surface: str, key: str) -> None:
 )
 def test_dutch_hours_told_alone_are_no_time(text: str) -> None:
     assert [m.kind for m in feats(text, "Dutch").numbers] == ["number"]
+
+
+def test_a_time_with_a_stop_matches_one_with_a_colon() -> None:
+    assert shared_figures(
+        "The selling accelerated after 1:30 p.m. ET in New York.",
+        "Selling gathered pace from about 1.30pm New York time.",
+    ) == [("1:30 p.m.", "1.30pm")]
+
+
+# a guard: a decimal with no half of the day is a figure ("1.30 metres", "rose 1.30%")
+def test_a_decimal_is_no_time() -> None:
+    assert [m.kind for m in feats("The river rose 1.30 metres on Friday.").numbers] == ["number"]
