@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from reader.errors import IngestError
@@ -198,9 +199,17 @@ def _extract(page: str, url: str | None, *, tables: bool) -> Any:
         favor_recall=True,
         prune_xpath=_PRUNE,
         # Dates the page states (meta tags, <time>, JSON-LD), never guesses: the
-        # extensive search turns "© 2024" into 2024-01-01.
-        date_extraction_params=set_date_params(extensive=False),
+        # extensive search turns "© 2024" into 2024-01-01. A date after today's here (a
+        # site in a time zone ahead, a clock behind, a release under embargo) is the
+        # page's: told none may be later than today, htmldate dated a page of the 7th
+        # read on the 6th the 1st of the month.
+        date_extraction_params=set_date_params(extensive=False) | {"max_date": _latest_date()},
     )
+
+
+def _latest_date() -> str:
+    """The latest date a page may state, a year from today (ISO)."""
+    return (date.today() + timedelta(days=366)).isoformat()
 
 
 def _laid_out_in_tables(doc: Any) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -213,6 +214,16 @@ def test_huge_flat_page_is_rendered_with_its_metadata() -> None:
     doc = document_from_text(page, fmt="html")  # timed in benchmarks/speed.py, not here
     assert (doc.title, doc.source, doc.date) == ("Huge", "Site", "2024-06-20")
     assert doc.text.startswith("Huge\n\nword word")
+
+
+@pytest.mark.parametrize("days", [1, 14])
+def test_a_page_dated_after_today_keeps_its_date(days: int, tmp_path: Path) -> None:
+    """A site in a time zone ahead, or a release under embargo: htmldate, told no date may
+    be later than today, dated a page of later this month the 1st of the month."""
+    later = (date.today() + timedelta(days=days)).isoformat()
+    path = tmp_path / "later.html"
+    path.write_text(ARTICLE.replace("2024-06-20T10:00:00Z", f"{later}T10:00:00Z"), "utf-8")
+    assert load_document(path).date == later
 
 
 STRIP_CASES: list[tuple[str, str]] = [
