@@ -94,6 +94,10 @@ WEEKDAY_REPORTING = by_language(
             explica confirmou confirma confirmaram relatou relata contou comunicou divulgou
             revelou acrescentou garantiu assegurou destacou ressaltou escreveu segundo
             conforme comunicado nota declaração""",
+        "Dutch": """zei zeiden zegt zeggen gezegd verklaarde verklaarden verklaard meldde
+            meldden meldt gemeld bevestigde bevestigden bevestigd kondigde aangekondigd
+            vertelde vertelden verteld schreef schreven liet lieten weten bekend aldus
+            volgens verklaring mededeling""",
     }
 )
 # The words right before a weekday that make it an occasion's name, as "Friday's" in
@@ -105,6 +109,7 @@ WEEKDAY_OCCASION_OF = by_language(
         "Spanish": "de del",
         "Italian": "di del",
         "Portuguese": "de do da",
+        "Dutch": "van",
     }
 )
 # the word after a weekday that makes it a feast's, not a day of the week: "mardi gras",
@@ -122,6 +127,7 @@ OCCASION_WORDS = by_language(
         "Spanish": "quien quienes cuyo cuya desde después antes hasta cuando mientras tras",
         "Italian": "cui dopo prima fino quando mentre durante",
         "Portuguese": "quem cujo cuja desde depois antes até quando enquanto após durante",
+        "Dutch": "sinds sindsdien nadat voordat totdat toen terwijl zodra tijdens wanneer",
     }
 )
 # The words near a day that put what happened near midnight or in a time zone, as
@@ -136,6 +142,7 @@ NIGHT_WORDS = by_language(
         "Spanish": "noche medianoche madrugada temprano amanecer local",
         "Italian": "notte nottata mezzanotte alba tarda tardi locale",
         "Portuguese": "noite madrugada cedo local",  # "meia-noite": its "noite"
+        "Dutch": "nacht nachts middernacht vroeg lokale",  # not "laat" ("laat ... weten")
     }
 )
 

@@ -1,4 +1,4 @@
-"""Weekdays in German, French, Spanish, Italian and Portuguese articles: two linked
+"""Weekdays in German, French, Spanish, Italian, Portuguese and Dutch articles: two linked
 sentences putting one event on two days disagree, as "on Tuesday" and "on Wednesday" do;
 a day of saying is no event's; other languages' day names are read only in an article of
 that language."""
@@ -50,6 +50,8 @@ DISAGREEING = [
      "Il terremoto ha colpito la regione mercoledì.", "martedì vs mercoledì"),
     ("Portuguese", "O terremoto atingiu a região na terça-feira.",
      "O terremoto atingiu a região na quarta-feira.", "terça-feira vs quarta-feira"),
+    ("Dutch", "De dijk bij Oudeweert brak zaterdag rond vier uur.",
+     "De dijk bij Oudeweert brak vrijdag rond vier uur.", "zaterdag vs vrijdag"),
 ]  # fmt: skip
 AGREEING = [
     ("German", "Das Erdbeben erschütterte die Region am Dienstag.",
@@ -61,6 +63,7 @@ AGREEING = [
      "Il terremoto ha colpito martedì mattina la regione."),
     ("Portuguese", "O terremoto atingiu a região na terça-feira.",
      "O terremoto atingiu a região nesta terça-feira."),
+    ("Dutch", "De dijk bij Oudeweert brak zaterdag.", "Zaterdag brak de dijk bij Oudeweert."),
 ]  # fmt: skip
 SAID_ON_ANOTHER_DAY = [
     ("German", "Der Minister sagte am Dienstag, das Beben sei schwer gewesen.",
@@ -81,6 +84,10 @@ SAID_ON_ANOTHER_DAY = [
      "Il violento terremoto ha colpito la regione mercoledì."),
     ("Portuguese", "O ministro disse na terça-feira que o terremoto foi violento.",
      "O violento terremoto atingiu a região na quarta-feira."),
+    ("Dutch", "De burgemeester zei zaterdag dat de dijk was gebroken.",
+     "De dijk brak vrijdag bij Oudeweert."),
+    ("Dutch", "De dijk was gebroken, liet het waterschap zaterdag weten.",
+     "De dijk brak vrijdag bij Oudeweert."),
 ]  # fmt: skip
 
 
