@@ -44,6 +44,7 @@ from reader.analysis.figures.subgroup_tolls import part_of_a_toll
 from reader.analysis.figures.summed_totals import total_of_parts
 from reader.analysis.figures.told_moments import moments_apart
 from reader.analysis.figures.told_occasions import one_occasion_told, told_occasion
+from reader.analysis.figures.variant_prices import variants_apart
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import clock_times
 from reader.analysis.times.durations import (
@@ -69,7 +70,9 @@ def count_conflicts(
     ``by_occasion``. Percentages compare only when of one thing, the turnout or a poll's or
     neither (reader.analysis.figures.percent_subjects) and of one whole
     (reader.analysis.figures.share_wholes), and premiums only when to one price
-    (reader.analysis.figures.premium_bases), and sums only when both are or neither is
+    (reader.analysis.figures.premium_bases), prices only when of one variant of a product
+    (reader.analysis.figures.variant_prices: "the 512GB model costs $1,199"), and sums
+    only when both are or neither is
     worth with a company's debt (reader.analysis.figures.debt_values), figures only when
     both or neither are told of each of several things (reader.analysis.figures.per_item:
     "each rated at 750MW")."""
@@ -114,6 +117,7 @@ def count_conflicts(
             and percent_subject(fa, na) == percent_subject(fb, nb)
             and not shares_apart(fa, na, fb, nb)
             and not bases_apart(fa, na, fb, nb)
+            and not variants_apart(fa, na, fb, nb)
             and not worth_apart(fa, na, fb, nb)
             and not _wholes_apart(fa, na, fb, nb)
             and not two_dimensions(fa, na, fb, nb)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.figures.device_units import GLUED_SYMBOLS
+from reader.analysis.figures.model_numbers import model_number
 from reader.analysis.figures.place_counts import counts_after_place
 from reader.analysis.times.half_lengths import length_unit
 from reader.analysis.words.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -49,11 +51,12 @@ _GLUED_LETTER = re.compile(r"[A-Za-z]$")
 _GLUED_WORD = re.compile(r"[A-Za-z]+")
 # what may follow a figure with no space: an ordinal, a decade, a unit or a magnitude
 # (a temperature's "30C", "86F": reader.analysis.figures.unit_conversions; power's
-# "750MW", "2.3GW", "500kV")
-_GLUED_UNITS = frozenset(
+# "750MW", "2.3GW", "500kV"; a phone's "6.7in", "7oz" and its specifications' "256GB",
+# "5,000mAh", "120Hz": reader.analysis.figures.device_units)
+_GLUED_UNITS = GLUED_SYMBOLS | frozenset(
     """
     st nd rd th s m bn mn k km kg mg mcg mm cm ft lb lbs mph kph kmh am pm c f hpa
-    kw mw gw kwh mwh gwh twh kv
+    kw mw gw kwh mwh gwh twh kv in oz
     """.split()  # noqa: SIM905
 )
 
@@ -80,6 +83,8 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
     glued = _GLUED_WORD.match(text, m.end())
     if glued is not None and glued.group().lower() not in _GLUED_UNITS:
         return True  # "the 76ers", "the 49ers": a name, not a figure
+    if whole_number and model_number(text, m):
+        return True  # "last year's Nova 8 Pro", "Wi-Fi 7": a product's number
     if whole_number and _variant(text, m):
         return True  # "a Boeing 737-800": the model's variant, not 800 of anything
     if (

@@ -19,6 +19,7 @@ from reader.analysis.figures.age_mentions import read_ages
 from reader.analysis.figures.compound_counts import compound_counts
 from reader.analysis.figures.digit_mentions import read_figures
 from reader.analysis.figures.found_mentions import FoundMentions
+from reader.analysis.figures.model_numbers import read_hyphened_names
 from reader.analysis.figures.numbered_names import read_numbered
 from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.figures.one_storey import one_storeys
@@ -49,6 +50,7 @@ def number_mentions(
     read_stopwatch(found)  # "2:02:41", "2hr 2min 41sec": one length, no clock time
     read_times(found, english=writing.counts_in is None)
     read_numbered(found)  # "the No 9 shirt", "the number 9 shirt": which one
+    read_hyphened_names(found)  # "Wi-Fi 7": a standard's name
     # "deux trains sur cinq": a share (reader.analysis.figures.fraction_words), no counts
     found.taken.extend((r.start, r.end) for r in ratios(found.text))
     _read_compounds(found, writing, stem_word)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reader.analysis.figures.device_units import DEVICE_UNITS
+
 
 class WrittenUnit(NamedTuple):
     """A unit: how it is written (lower case, a regex), its dimension, its size in the
@@ -48,7 +50,8 @@ UNITS: tuple[WrittenUnit, ...] = (
     WrittenUnit(r"km|kilomet(?:res?|ers?|ern)", "length", 1000.0, 0.0, "km"),
     WrittenUnit(r"feet|foot|ft", "length", 0.3048, 0.0, "feet"),
     WrittenUnit(r"yards?", "length", 0.9144, 0.0, "yard"),
-    WrittenUnit(r"inch(?:es)?", "length", 0.0254, 0.0, "inch"),
+    # "6.7in" glued only ("6.7 in the US" is no length)
+    WrittenUnit(r"inch(?:es)?|(?<=\d)in", "length", 0.0254, 0.0, "inch"),
     WrittenUnit(r"metres?|meters?|metern", "length", 1.0, 0.0, "metr"),
     WrittenUnit(r"cm|[cz]entimet(?:res?|ers?|ern)", "length", 0.01, 0.0, "cm"),
     WrittenUnit(r"mm|millimet(?:res?|ers?|ern)", "length", 0.001, 0.0, "mm"),
@@ -76,6 +79,8 @@ UNITS: tuple[WrittenUnit, ...] = (
     WrittenUnit(r"kg|kilos|kilograms?", "mass", 1.0, 0.0, "kg"),
     # the metric ton ("2.8 tonnes", "2.8 metric tons"; "tons" alone may be short or long)
     WrittenUnit(r"tonnes?|metric tons?", "mass", 1000.0, 0.0, "tonne"),
+    # a phone's weight: "7 ounces", "7oz" (and "200 grams" below)
+    WrittenUnit(r"ounces?|oz", "mass", 0.028349523125, 0.0, "ounc"),
     # a dose: "50 micrograms", "50mcg", "500mg", "2 grams"
     WrittenUnit(r"micrograms?|mcg|µg|μg", "mass", 1e-9, 0.0, "mcg"),
     WrittenUnit(r"milligrams?|mg", "mass", 1e-6, 0.0, "mg"),
@@ -103,6 +108,7 @@ UNITS: tuple[WrittenUnit, ...] = (
     WrittenUnit(r"watts?", "power", 1.0, 0.0, "watt"),
     WrittenUnit(r"kilovolts?|(?-i:kV|KV)", "voltage", 1.0, 0.0, "volt", 1e3),
     WrittenUnit(r"volts?", "voltage", 1.0, 0.0, "volt"),
+    *(WrittenUnit(*unit) for unit in DEVICE_UNITS),
 )
 # a unit right after a figure, glued, spaced or hyphened ("500mm", "12 feet", "3.7-metre")
 UNIT = re.compile(

@@ -1,0 +1,25 @@
+"""The units a device's specifications are told in, as tech news writes them: storage
+("256GB", "1TB", "512 gigabytes"), a battery's charge ("5,000mAh"), a screen's refresh
+rate or a chip's clock ("120Hz", "3.2GHz") and a camera's resolution ("48MP", "48
+megapixels"). Each is a unit of :mod:`reader.analysis.figures.written_units`, so that
+"5,000mAh" counts milliamp-hours and stands against "4,800mAh", and "1TB" is 1,000 of the
+gigabytes "1,000GB" counts. The symbols are read in their own case only ("GB", not "gb";
+"mAh"), and "MP" glued to its figure only ("48MP", not "48 MPs")."""
+
+from __future__ import annotations
+
+# each as reader.analysis.figures.written_units.WrittenUnit takes it: how it is written,
+# its dimension, size, offset, the word its figures count, and its metric prefix
+DEVICE_UNITS: tuple[tuple[str, str, float, float, str, float], ...] = (
+    (r"terabytes?|(?-i:TB)", "storage", 1.0, 0.0, "byte", 1e12),
+    (r"gigabytes?|(?-i:GB)", "storage", 1.0, 0.0, "byte", 1e9),
+    (r"milliamp[\s-]hours?|(?-i:mAh)", "charge", 1.0, 0.0, "milliamp-hour", 1.0),
+    (r"gigahertz|(?-i:GHz)", "frequency", 1.0, 0.0, "hertz", 1e9),
+    (r"megahertz|(?-i:MHz)", "frequency", 1.0, 0.0, "hertz", 1e6),
+    (r"hertz|(?-i:Hz)", "frequency", 1.0, 0.0, "hertz", 1.0),
+    (r"megapixels?|(?<=\d)(?-i:MP)", "resolution", 1.0, 0.0, "megapixel", 1.0),
+)
+
+# the same symbols glued to a figure, in lower case: a figure they follow is a measure,
+# not part of a name as "the 76ers" is (reader.analysis.figures.figure_names)
+GLUED_SYMBOLS = frozenset({"tb", "gb", "mah", "ghz", "mhz", "hz", "mp"})

@@ -1,0 +1,43 @@
+"""A product's number is part of its name, not a count (reader.analysis.figures
+.model_numbers): "last year's Nova 8 Pro" counted 8 of "pro", "the Nova 7 and Nova 8" 8 of
+nothing and "Wi-Fi 7" 7 of nothing on main; now the first two are no figures and "Wi-Fi 7"
+is one identifier, as "No 9" is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.sentence_pairs import feats
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.key) for m in feats(text).numbers if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It costs $100 more than last year's Nova 8 Pro.",
+        "Buyers of Halcyra's Nova 9 Ultra pay more.",
+        "The update comes to the Nova 7 and Nova 8 in October.",
+        "Owners of an iPhone 15 Pro Max can upgrade.",
+    ],
+)
+def test_a_model_s_number_is_no_count(text: str) -> None:
+    assert [key for _, key in _read(text) if key.startswith("num:") and key != "num:100"] == []
+
+
+def test_a_standard_s_number_is_one_identifier() -> None:
+    assert _read("Both phones support Wi-Fi 7 and 5G.") == [("Wi-Fi 7", "no:wi-fi 7")]
+
+
+# a headline's capitalised words are no model, nor a hyphened word after a figure
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Storm Kills 12 People In Texas", "num:12"),
+        ("Rebels Seize 3 Pro-Russian Towns", "num:3"),
+    ],
+)
+def test_a_count_between_capitalised_words_stays_a_count(text: str, key: str) -> None:
+    assert [k for _, k in _read(text)] == [key]
