@@ -10,7 +10,7 @@ from reader.lazy_regex import longest_first
 _AGENCY_NAMES = (
     "AP|Associated Press|AFP|Agence France-Presse|Reuters|Yonhap|EPA|Xinhua|KCNA|TASS|"
     "ITAR-TASS|Interfax|RIA Novosti|Kyodo|UPI|dpa|ANSA|Bloomberg|PA|CNA|EFE|ANP|APA|SDA|"
-    "Belga|KNA|epd|ATS|Lusa|Europa Press|Adnkronos"
+    "Belga|KNA|epd|ATS|Lusa|Europa Press|Adnkronos|TT|NTB|Ritzau"
 )
 AGENCIES = {name.casefold(): name for name in _AGENCY_NAMES.split("|")}
 """Each agency's name in small letters, with its own spelling."""

@@ -5,9 +5,9 @@ page's own writers' names (:func:`is_writers_line`, "Shaun Walker in Kyiv").
 
 Bylines in the languages Crossread reads besides English: "Von Anna Müller", "Par Jean
 Dupont et Marie Martin", "Por María López", "di Marco Rossi", "Por João Silva", "Door Jan
-de Vries", and the word a byline opens with in each of them (reader.ingest.html writes a
-page's writer back in the page's own language: "Par Jean Dupont" in a French article,
-not "By ...").
+de Vries", "Av Anna Lindqvist", and the word a byline opens with in each of them
+(reader.ingest.html writes a page's writer back in the page's own language: "Par Jean
+Dupont" in a French article, not "By ...").
 
 A byline is short and is only names: each writer a first name and a surname at least
 (particles such as "de", "von", "di", "dos", "van den" between them), writers joined by a
@@ -70,6 +70,7 @@ BY_WORDS = {
     "Spanish": "Por",
     "Portuguese": "Por",
     "Italian": "di",
+    "Swedish": "Av",
 }
 """The word a byline opens with, by language (as reader.ingest.languages names them)."""
 
@@ -82,6 +83,7 @@ _TAG_LANGUAGES = {
     "pt": "Portuguese",
     "it": "Italian",
     "nl": "Dutch",
+    "sv": "Swedish",
 }
 
 
@@ -108,9 +110,9 @@ _NAME_PART = rf"{_NAME_START}(?:-{_NAME_START})*"
 # the small words inside a name: "Jean-Baptiste de Montvalon", "Ursula von der Leyen",
 # "Maria da Silva dos Santos", "Carlo di Stefano", "d'Ormesson"
 # (Dutch: "Jan van den Berg", "Peter ter Horst")
-_PARTICLE = r"(?:de|del|della|den|der|des|di|da|das|do|dos|du|la|le|ten|ter|van|von|zu|y)"
+_PARTICLE = r"(?:de|del|della|den|der|des|di|da|das|do|dos|du|la|le|ten|ter|van|von|zu|y|af)"
 _WRITER = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:d['’])?{_NAME_PART}){{1,4}}"
-_AND = r"(?:,|\s+(?:und|et|y|e|en|and|&))"
+_AND = r"(?:,|\s+(?:und|et|y|e|en|and|och|&))"
 # what may follow the names: a place, a role, the agency ("Von Anna Müller, Berlin",
 # "Par Jean Dupont, envoyé spécial à Kiev", "Por María López | EFE", "Par Jean Dupont
 # (AFP)", "Par Jean Dupont avec AFP", "Von Anna Müller mit dpa")
@@ -143,7 +145,7 @@ _LEAD_IN = (
     r"tekst ?:)"
 )
 _FOREIGN_BYLINE = LazyPattern(
-    rf"^(?:(?:Von|VON|Par|PAR|Por|POR|di|Di|DI|Door|DOOR)\s+|{_LEAD_IN}\s*)"
+    rf"^(?:(?:Von|VON|Par|PAR|Por|POR|di|Di|DI|Door|DOOR|Av|AV)\s+|{_LEAD_IN}\s*)"
     rf"(?P<names>{_WRITER}(?:{_AND}\s+{_WRITER}){{0,3}})(?P<tail>{_TAIL})?\s*$"
 )
 # an office or a correspondent for a writer: "Par la rédaction", "Von unserer Redaktion",

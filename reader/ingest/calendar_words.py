@@ -1,5 +1,5 @@
 """The names of the months and weekdays dates are written with: English (with its
-abbreviations), German, French, Spanish, Italian, Portuguese and Dutch, and the months
+abbreviations), German, French, Spanish, Italian, Portuguese, Dutch and Swedish, and the months
 of Russian, Arabic and Hebrew. One list for the reading of an article's date and date
 lines (reader.ingest) and of the dates its sentences tell (reader.analysis).
 
@@ -55,6 +55,8 @@ MONTHS_BY_LANGUAGE = {
     "outubro novembro dezembro",
     "Dutch": "januari februari maart april mei juni juli augustus september oktober "
     "november december",
+    "Swedish": "januari februari mars april maj juni juli augusti september oktober "
+    "november december",
     "Russian": "января/январь февраля/февраль марта/март апреля/апрель мая/май июня/июнь "
     "июля/июль августа/август сентября/сентябрь октября/октябрь ноября/ноябрь "
     "декабря/декабрь",
@@ -75,6 +77,7 @@ WEEKDAY_NAMES_BY_LANGUAGE = {
     "Portuguese": "segunda-feira terça-feira/terca-feira quarta-feira quinta-feira "
     "sexta-feira sábado/sabado domingo",
     "Dutch": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "Swedish": "måndag tisdag onsdag torsdag fredag lördag söndag",
 }
 
 

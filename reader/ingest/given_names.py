@@ -1,7 +1,7 @@
 """Given names as news writes them, in small letters: those nearly always a woman's
 (FEMALE) or a man's (MALE) in English-language news, and others (GIVEN: names both sexes
-carry, and names common in news in French, German, Spanish, Italian, Portuguese and
-elsewhere). A data table of the ingest layer, as reader.ingest.agencies and
+carry, and names common in news in French, German, Spanish, Italian, Portuguese, Dutch, Swedish
+and elsewhere). A data table of the ingest layer, as reader.ingest.agencies and
 reader.ingest.calendar_words are, so ingestion may read a byline's second writer by it
 (reader.ingest.byline_places) and the analysis a pronoun's person
 (reader.analysis.names.first_names).
@@ -113,6 +113,10 @@ GIVEN = frozenset(
     wietse mathijs jef anouk sanne lieke anneke annemarie els femke ilse ineke inge
     janneke lotte marieke marjolein mieke nienke noor petra renske saskia sietske sofie
     hanneke jolanda marloes tineke lieve karin
+    erik anders magnus mats mikael jonas fredrik henrik stefan björn göran ulf bengt
+    gunnar sven olof åke leif kjell håkan patrik niklas oskar gustav axel viktor emil
+    linus lars-göran kristina birgitta margareta kerstin ulrika annika malin elin johanna
+    åsa linnea ebba frida agneta
     """.split()  # noqa: SIM905
 )
 

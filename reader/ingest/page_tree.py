@@ -63,10 +63,11 @@ _SHARE_LABEL = re.compile(r"^\s*(?:share\b|copy (?:the )?link\b)", re.IGNORECASE
 
 # A kicker above the headline: an element whose class or data-* attribute names it (or
 # names the section it labels: <p class="section">World</p>, in French, German or Dutch
-# <p class="rubrique">, "rubrik", "rubriek"), short, holding no paragraph or headline,
-# before the page's <h1>
+# <p class="rubrique">, "rubrik", "rubriek", in Swedish and Norwegian "vinjett"), short,
+# holding no paragraph or headline, before the page's <h1>
 _KICKER_NAME = (
-    r"(?:^|[\s_-])(?i:kicker|eyebrow|overline|section|rubrique|rubrik|rubriek)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?i:kicker|eyebrow|overline|section|rubrique|rubrik|rubriek|vinjett)"
+    r"(?:$|[\s_-])"
 )
 _KICKERS = (
     "//*[@*[(name() = 'class' or starts-with(name(), 'data-')) and re:test(., $name)]]"

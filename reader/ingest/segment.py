@@ -30,9 +30,13 @@ _ABBREVIATION_WORDS = """
     mich minn mont neb nev okla penn tenn tex wis wyo
 """
 ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
-# Abbreviations only before a number: "No. 1", "Art. 4", "Vol. 2".
+# Titles abbreviated only with a capital ("Hon.", "Det.", "Sen."), which in small letters
+# are Swedish words a sentence may end with: "säger hon.", "än det.", "för sen."
+_CAPITALISED_ONLY = frozenset(("hon", "det", "sen"))
+# Abbreviations only before a number: "No. 1", "Art. 4", "Vol. 2", the Scandinavian
+# clock's "kl. 14.30" and "ca. 1200" (circa).
 _NUMBER_ABBREVIATIONS = frozenset(
-    {"no", "nos", "art", "vol", "fig", "p", "pp", "sec", "ch", "may", "june", "july"}
+    {"no", "nos", "art", "vol", "fig", "p", "pp", "sec", "ch", "may", "june", "july", "kl", "ca"}
 )
 
 # A terminator, any closing quotes/brackets, then whitespace, then the next character.
@@ -120,6 +124,8 @@ def _is_abbreviation(token: str, nxt: str) -> bool:
     if not word:
         return False
     low = word.lower()
+    if low in _CAPITALISED_ONLY and not word[0].isupper():
+        return False  # Swedish "säger hon.", "än det.", "för sen."
     if low in ABBREVIATIONS:
         return True
     if low in _NUMBER_ABBREVIATIONS:
@@ -178,9 +184,10 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
     term, close, nxt = m.group("term"), m.group("close"), m.group("next")
     # a letter of a script without capitals (Arabic, Hebrew, Chinese...) may open one
     caseless = nxt.isalpha() and not nxt.isupper() and not nxt.islower()
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or caseless):
-        return False
     after = m.end()
+    opens = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or caseless
+    if not (opens or _opening_as_closer(para, after)):
+        return False
     if nxt in _DETACHABLE_QUOTES and (after + 1 == len(para) or para[after + 1].isspace()):
         return False  # a closing quote set off by a space: `stop. "` (tokenised text)
     token = _token_before(para, m.start())
@@ -204,6 +211,17 @@ def _splits_here(para: str, m: re.Match[str]) -> bool:
         if _ATTRIBUTION.match(rest) and not _introduced(para, m.start()):
             return False
     return True
+
+
+# the quotation marks Swedish and Finnish open a quotation with as they close it
+# ("hänt. ”Vi beklagar”"), and Danish and German guillemets (»Vi beklager«)
+_CLOSERS_THAT_OPEN = "”»"
+
+
+def _opening_as_closer(para: str, at: int) -> bool:
+    """The mark at ``at`` of ``para`` is a closing quotation mark or a guillemet that
+    opens a quotation there, glued to the capital of its first word."""
+    return para[at] in _CLOSERS_THAT_OPEN and at + 1 < len(para) and para[at + 1].isupper()
 
 
 def _introduced(para: str, end: int) -> bool:

@@ -1,8 +1,9 @@
 """A news site's own lines around the story, as French, German, Spanish, Italian,
-Portuguese and Dutch sites print them: the paywall's "Il vous reste 78% de cet article à
-lire", subscription asks ("Abonneer nu ..."), links to other stories ("Lire aussi : ...",
-"Lesen Sie auch", "Lees ook: ..."), and the one-word labels of share bars and
-advertisements ("Partager", "Anzeige", "Advertentie").
+Portuguese, Dutch and Swedish sites print them: the paywall's "Il vous reste 78% de cet
+article à lire", subscription asks ("Abonneer nu ...", "Prenumerera på ..."), links to
+other stories ("Lire aussi : ...", "Lesen Sie auch", "Lees ook: ...", "Läs också: ..."),
+and the one-word labels of share bars and advertisements ("Partager", "Anzeige",
+"Advertentie", "Dela artikeln", "Annons").
 
 Boilerplate (reader.ingest.boilerplate) asks ``is_site_line`` of every line; a line is
 matched whole, so prose that merely mentions subscribers ("Les abonnés du club ont
@@ -32,6 +33,9 @@ _LABELS: frozenset[str] = frozenset(
     delen|deel dit artikel|advertentie|abonneer|abonneren|word abonnee|inloggen|aanmelden
     zoeken|lees meer|lees verder|lees ook|meer over|reacties|gerelateerde artikelen
     meest gelezen|net binnen
+    dela|dela artikeln|annons|prenumerera|bli prenumerant|logga in|sök|läs mer|läs också
+    mer om ämnet|mest läst|senaste nytt|kommentarer|kopiera länk|skriv ut|nyhetsbrev
+    anmäl dig
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -61,6 +65,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r".{0,160}$",
         r"(?:al (?:een )?abonnee|lees verder met|dit (?:artikel|stuk) is (?:alleen|exclusief) "
         r"voor abonnees)\b.{0,80}$",
+        # ... Swedish: "Läs också: ...", "Läs mer: ...", "Se också: ...", "Mer om ämnet: ..."
+        rf"(?:läs (?:också|även|mer)|se (?:också|även)|mer om ämnet){_SEP}",
+        # Swedish asks, which run on: "Prenumerera på Dagens Riksnytt – läs allt för 1
+        # krona första månaden.", "Prenumerera på vårt nyhetsbrev och få ...", "Bli
+        # prenumerant ...", "Redan prenumerant? Logga in", "Artikeln är endast för
+        # prenumeranter"
+        r"(?:prenumerera|bli (?:prenumerant|medlem)|redan prenumerant|anmäl dig till|"
+        r"teckna (?:en )?prenumeration)\b.{0,160}$",
+        r"(?:den här |denna )?artikel(?:n)? är (?:endast |bara )?för (?:prenumeranter|"
+        r"betalande)\b",
         # Paywalls: "Il vous reste 78.43% de cet article à lire. La suite est réservée aux
         # abonnés.", "Dieser Artikel ist nur für Abonnenten", "Este contenido es exclusivo
         # para suscriptores", "Articolo riservato agli abbonati", "Conteúdo exclusivo

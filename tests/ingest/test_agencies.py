@@ -33,3 +33,9 @@ def test_the_page_s_own_outlet_spelled_out_is_a_dateline_s_outlet(name: str) -> 
 )
 def test_another_name_spelled_out_is_no_dateline_outlet(name: str, outlet: str | None) -> None:
     assert not is_dateline_outlet(name, outlet)
+
+
+# the Nordic wires: a story's closing "TT" was a line of the story
+@pytest.mark.parametrize("name", ["TT", "NTB", "Ritzau"])
+def test_the_nordic_wires_are_agencies(name: str) -> None:
+    assert is_agency(name)

@@ -47,6 +47,9 @@ BYLINES = [
     "Door Peter ter Horst",
     "Door Jan de Vries (ANP)",
     "Door Jan de Vries met ANP",
+    # Swedish (was "By Anna Lindqvist": the page's byline written back in English)
+    "Av Anna Lindqvist",
+    "Av Erik Sjöberg och Karin af Ekenstam",
     "Von Anna Müller mit dpa",
     # a desk or a correspondent for a writer, in each language
     "Door onze correspondent",
@@ -104,6 +107,9 @@ PROSE = [
     "Van Amsterdam naar Rotterdam",
     "Door Maandag Avond",
     "Van de redactie kreeg ik geen antwoord.",
+    # Swedish prose opening with "Av"
+    "Av de 148 passagerarna skadades tolv.",
+    "Av Sveriges kommuner har bara tre svarat.",
     # a desk's word in a sentence
     "De la rédaction du journal, rien.",
     "A la redacción llegaron cartas",
@@ -154,6 +160,7 @@ def test_a_byline_at_the_top_of_a_pasted_article_is_dimmed_and_never_a_claim() -
         ("Portuguese", "Por"),
         ("Italian", "di"),
         ("Dutch", "Door"),
+        ("Swedish", "Av"),
         (None, "By"),
     ],
 )
@@ -168,6 +175,7 @@ def test_a_byline_opens_with_its_language_s_word(language: str | None, word: str
         ("de_CH", "German"),
         ("pt-BR", "Portuguese"),
         ("nl", "Dutch"),
+        ("sv-SE", "Swedish"),
         ("", None),
     ],
 )

@@ -152,6 +152,8 @@ KICKERS = [
     # ... as Dutch, French and German sites name it (was B's first line: "Wessemaar", dijk
     # pair)
     '<p class="rubriek">Wessemaar</p>',
+    # ... and as Swedish sites do (was B's first line: "Havsvik", svensk pair)
+    '<p class="vinjett">Havsvik</p>',
     '<div class="article-rubrique">Société</div>',
 ]
 

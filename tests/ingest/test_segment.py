@@ -304,3 +304,23 @@ def test_sentences_cut_at_boilerplate_still_cover_the_text_in_order(
         covered[s.start : s.end] = [True] * len(s)
         previous_end = s.end
     assert all(covered[i] for i, c in enumerate(text) if not c.isspace())
+
+
+# were two sentences ("... kl." / "14.30 i går."), one ("säger hon. Statens ...": "hon."
+# the abbreviation "Hon."), one ("hänt. ”Vi ...": ” opens a Swedish quotation)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Färjan gick på grund kl. 14.30 i går. Ombord fanns 148 passagerare.",
+         ["Färjan gick på grund kl. 14.30 i går.", "Ombord fanns 148 passagerare."]),
+        ("”Vi beklagar”, säger hon. Statens haverikommission utreder olyckan.",
+         ["”Vi beklagar”, säger hon.", "Statens haverikommission utreder olyckan."]),
+        ("Vd:n talade om det som hänt. ”Vi beklagar djupt”, säger hon.",
+         ["Vd:n talade om det som hänt.", "”Vi beklagar djupt”, säger hon."]),
+        ("Han läste de böcker som fanns, inget mer än det. Sedan for han hem.",
+         ["Han läste de böcker som fanns, inget mer än det.", "Sedan for han hem."]),
+        ("The Hon. Member for Leeds spoke.", ["The Hon. Member for Leeds spoke."]),
+    ],
+)  # fmt: skip
+def test_swedish_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

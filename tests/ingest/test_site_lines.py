@@ -108,3 +108,38 @@ def test_a_dutch_site_s_own_line_is_boilerplate(line: str) -> None:
 )
 def test_dutch_prose_about_reading_and_subscribers_is_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+# were lines of the story (the "Läs också" links linked to each other as claims)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Läs också: Skärgårdstrafiken får sex nya färjor till 2028",
+        "Läs mer: Så fungerar sjöräddningen",
+        "Prenumerera på Dagens Riksnytt – läs allt för 1 krona första månaden.",
+        "Prenumerera på vårt nyhetsbrev och få de viktigaste nyheterna från skärgården "
+        "varje morgon.",
+        "Bli prenumerant",
+        "Redan prenumerant? Logga in",
+        "Artikeln är endast för prenumeranter",
+        "Dela artikeln",
+        "Dela artikeln:",
+        "Annons",
+        "Anmäl dig",
+        "Mest läst",
+    ],
+)
+def test_a_swedish_site_s_own_line_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Läs också vad kommunen skrev till invånarna, säger kommunalrådet.",
+        "Prenumeranterna fick tidningen gratis i lördags.",
+        "Annonsen låg i tidningen i tre veckor.",
+    ],
+)
+def test_swedish_prose_about_reading_and_subscribers_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)

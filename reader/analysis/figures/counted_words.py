@@ -113,7 +113,7 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     # "400 sapeurs-pompiers", "400 Feuerwehr-Leute": as "400 pompiers"
     counted = hyphened_unit(words[0], stem)
     if not counted:
-        if head.islower() and not plural(head):
+        if head.islower() and not plural(head) and language not in _PASSIVE_IN_S:
             # a group noun only right before its members: "12 crew members", not "the
             # 400 Al-Shabaab militia attacked towns"
             group = head in COUNTED_GROUPS
@@ -130,6 +130,12 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
         # the "246 passengers" alone
         return f"{counted}+{stem(also.group(1))}"
     return counted
+
+
+# the languages whose passive ends in "-s", which no plural after the count is: Swedish
+# "12 personer fördes till sjukhus" counts "personer", not "fördes" (its plurals end in
+# "-er", "-ar", "-or", an English eye's singulars)
+_PASSIVE_IN_S = frozenset(("Swedish",))
 
 
 def _german_noun_and_figure(designation: str, language: str | None) -> bool:

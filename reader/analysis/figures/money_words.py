@@ -43,6 +43,9 @@ _MAGNITUDE_AFTER = re.compile(
 # by a wire) unless it weighs a thing ("2 million pounds of beef")
 _SCALED_BEFORE = re.compile(r"(?<![^\W\d_])(?:million|billion|trillion|bn|tn|m)$", re.IGNORECASE)
 _POUNDS_AFTER = re.compile(r"\s+pounds(?![^\W\d_])(?!\s+(?:of|per)\b)", re.IGNORECASE)
+# the Swedish press's magnitude and crowns in one word: "2,5 mkr" (miljoner kronor),
+# "1,2 mdkr" (miljarder kronor)
+_CROWNS_IN_MAGNITUDE = re.compile(r"(?<![^\W\d_])(?:mkr|mdkr)$", re.IGNORECASE)
 # "won" after a figure scaled in words is the Korean currency ("5 trillion won"), not the
 # verb of "they won 3 games" or "the 3 games won"
 _WON_AFTER = re.compile(r"\s+won(?![^\W\d_])")
@@ -58,6 +61,8 @@ def currency_after(text: str, end: int) -> str:
     found = _CURRENCY_AFTER.match(text, end)
     if found is not None:
         return next(code for code in _CURRENCY_NAMES if found.group(code))
+    if _CROWNS_IN_MAGNITUDE.search(text, max(0, end - 5), end):
+        return "sek"  # "2,5 mkr", "1,2 mdkr": Swedish millions, billions of crowns
     scaled = _SCALED_BEFORE.search(text, max(0, end - 8), end) is not None
     if scaled and _POUNDS_AFTER.match(text, end):
         return "gbp"

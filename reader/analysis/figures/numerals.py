@@ -62,8 +62,10 @@ MAGNITUDES: dict[str, float] = {
     # Dutch ("12 duizend", "2,5 miljoen euro", "1,2 miljard")
     "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9,
     # Danish and Norwegian ("400 millioner kroner", "4 milliarder"), Swedish ("400
-    # miljoner kronor", "1 miljon", "4 miljarder")
+    # miljoner kronor", "1 miljon", "4 miljarder", "12 tusen"; the press's millions and
+    # billions of crowns in one word, "2,5 mkr", "1,2 mdkr": money_words.currency_after)
     "millioner": 1e6, "milliarder": 1e9, "miljon": 1e6, "miljoner": 1e6, "miljarder": 1e9,
+    "tusen": 1e3, "mkr": 1e6, "mdkr": 1e9,
     # Russian
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,

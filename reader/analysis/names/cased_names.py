@@ -84,7 +84,7 @@ from reader.model import Span
 
 # the languages whose names are read again: cased, with function words and titles listed
 CASED = frozenset(
-    {"German", "French", "Spanish", "Italian", "Portuguese", "Dutch"}
+    {"German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish"}
     | {"Cyrillic script", "Greek script"}
 )
 _WORD_IN = re.compile(r"\S+")

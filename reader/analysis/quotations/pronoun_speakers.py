@@ -3,7 +3,7 @@
 language: French '"...", a-t-il déclaré', "ajoute-t-elle", "selon lui"; German "Er fügte
 hinzu: ...", '"...", sagte sie'; Spanish "añadió él", "según ella"; Italian "ha aggiunto
 lui", "secondo lei"; Portuguese "acrescentou ele", "segundo ela"; Dutch '"...", laat zij
-weten', "Hij vertelt: ...", "volgens haar".
+weten', "Hij vertelt: ...", "volgens haar"; Swedish '"...", säger hon', "enligt honom".
 
 Spanish, Italian and Portuguese drop a subject the reader knows: '"...", añadió.', "Ha
 aggiunto: ...", '"...", acrescentou aos jornalistas.' name nobody new, and the speaker
@@ -25,13 +25,17 @@ from reader.analysis.words.saying import verb_text
 PERSONAL = {
     "he": "he", "she": "she", "er": "he", "sie": "she", "il": "he", "elle": "she",
     "él": "he", "ella": "she", "lui": "he", "lei": "she", "ele": "he", "ela": "she",
-    "hij": "he", "zij": "she", "ze": "she",
+    "hij": "he", "zij": "she", "ze": "she", "han": "he", "hon": "she",
 }  # fmt: skip
+# Swedish "han", "hon" are pronouns in small letters only ('"...", säger han'; not "said
+# Han Zheng")
+_SMALL_ONLY = frozenset(("han", "hon"))
 # those that may follow an inverted verb ("sagte er", "dijo ella"; not Italian's article
 # "il": "ha detto il sindaco"), and those "selon", "según" take ("selon lui")
 _INVERTED = frozenset(PERSONAL) - {"il", "elle"}
 _OBJECTS = {"him": "he", "her": "she", "lui": "he", "elle": "she", "él": "he", "ella": "she",
-            "lei": "she", "ele": "he", "ela": "she", "hem": "he", "haar": "she"}  # fmt: skip
+            "lei": "she", "ele": "he", "ela": "she", "hem": "he", "haar": "she",
+            "honom": "he", "henne": "she"}  # fmt: skip
 # pronouns that name nobody one: "they", "we", "who", and so in other languages
 NOBODY_PRONOUNS = frozenset(
     """
@@ -79,6 +83,8 @@ def pronoun_after(text: str, verb: re.Match[str], end: int, objective: bool = Fa
     if m is None:
         return None
     word = m.group(1).lower()
+    if word in _SMALL_ONLY and m.group(1) != word:
+        return None
     if not objective:
         plural = they(word, verb_text(verb))  # '"...", sagten sie'
         return PERSONAL[word] if word in _INVERTED and not plural else None

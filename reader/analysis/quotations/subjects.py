@@ -42,6 +42,8 @@ _PHRASE_END = re.compile(
     # "aldus dijkgraaf Hendrik ter Horst van Waterschap Maasvallei", "zei Van der Meulen op
     # een persconferentie" (not the "van" inside a name: _phrase_end)
     r"|van|uit|bij|op|tijdens|tegenover|tegen"
+    # "uppger Johan Ekberg till TT", "säger Eva Holmgren på kommunen", "vid", "från"
+    r"|till|på|vid|från|hos"
     r"|für|в|во|на|после|перед|с|со|для)\s"
     # Italian's "of" ("ha spiegato l'ingegnere Paolo Sartini dell'Agenzia regionale ...",
     # "della Regione"), as "of" ends "said Lt. Gregg Hastings of the Oregon State Police"

@@ -1,13 +1,15 @@
-"""Clock times told in words as Dutch and German tell them, by the hour they lead up to:
-"half vier" and "halb vier" are 3:30 (half-way to four, not half past it), "kwart voor
-vier" 3:45, "kwart over vier" and "Viertel nach vier" 4:15, "twintig voor vier" and
-"tien over half vier" 3:40, "fünf vor halb vier" 3:25; and Dutch's "vier uur" after a
-word that sets a moment ("om vier uur", "rond vier uur"). Each is one time
+"""Clock times told in words as Dutch, German and Swedish tell them, by the hour they
+lead up to: "half vier", "halb vier" and "halv fyra" are 3:30 (half-way to four, not
+half past it), "kwart voor vier" and "kvart i fyra" 3:45, "kwart over vier", "Viertel
+nach vier" and "kvart över fyra" 4:15, "twintig voor vier" and "tien over half vier"
+3:40, "fünf vor halb vier" 3:25; and Dutch's "vier uur" after a word that sets a moment
+("om vier uur", "rond vier uur"), Swedish's "klockan fyra". Each is one time
 ("time:03:30"), as "03.30 uur" is, and its number word no count: "rond half vier 's
 nachts" counted a "vier" and linked it to the "vier" of "kwart over vier".
 
-A part of the day after the time sets its half of the day: "'s nachts", "'s ochtends"
-before noon, "'s middags", "'s avonds", "am Nachmittag", "abends" after it. Forms that
+A part of the day after the time sets its half of the day: "'s nachts", "'s ochtends",
+"på morgonen" before noon, "'s middags", "'s avonds", "am Nachmittag", "abends", "på
+eftermiddagen" after it. Forms that
 are something else without a clock ("vijf voor twaalf", the eleventh hour; "vier uur",
 four hours) are read only after a word that sets a moment ("om", "rond", "tegen",
 "vanaf", "um", "gegen", "ab") or before a part of the day; those with "half" or "kwart"
@@ -24,34 +26,52 @@ __all__ = ["read_hour_fractions"]
 
 _DUTCH = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()  # noqa: SIM905
 _GERMAN = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()  # noqa: SIM905
+_SWEDISH = "ett två tre fyra fem sex sju åtta nio tio elva tolv".split()  # noqa: SIM905
 _DUTCH_TEENS = "dertien veertien vijftien zestien zeventien achttien negentien twintig"
 _GERMAN_TEENS = "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig"
-_HOUR_WORDS = {w: k for words in (_DUTCH, _GERMAN) for k, w in enumerate(words, 1)} | {"één": 1}
+_SWEDISH_TEENS = "tretton fjorton femton sexton sjutton arton nitton tjugo"
+_HOUR_WORDS = {w: k for words in (_DUTCH, _GERMAN, _SWEDISH) for k, w in enumerate(words, 1)} | {
+    "één": 1
+}
 # the minutes told before "over" and "voor", "nach" and "vor" ("twintig voor vier")
 _MINUTE_WORDS = {
     w: k
-    for words in ((*_DUTCH, *_DUTCH_TEENS.split()), (*_GERMAN, *_GERMAN_TEENS.split()))
+    for words in (
+        (*_DUTCH, *_DUTCH_TEENS.split()),
+        (*_GERMAN, *_GERMAN_TEENS.split()),
+        (*_SWEDISH, *_SWEDISH_TEENS.split()),
+    )
     for k, w in enumerate(words, 1)
 } | {"één": 1, "ein": 1}
 _HOUR = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
 _MINUTE = "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
 # the words before a time that set a moment
-_CUE = r"(?:om|rond|rondom|omstreeks|tegen|vanaf|um|gegen|ab)"
+_CUE = r"(?:om|rond|rondom|omstreeks|tegen|vanaf|um|gegen|ab|vid|kring|omkring|runt|från)"
 # the parts of the day after a time, those after noon apart
-_EARLY = r"(?:['’]s\s+(?:nachts|ochtends|morgens)|nachts|morgens|früh|am\s+morgen|in\s+der\s+nacht)"
-_LATE = r"(?:['’]s\s+(?:middags|avonds)|nachmittags|abends|am\s+(?:nachmittag|abend))"
+_EARLY = (
+    r"(?:['’]s\s+(?:nachts|ochtends|morgens)|nachts|morgens|früh|am\s+morgen|in\s+der\s+nacht"
+    r"|på\s+(?:natten|morgonen|förmiddagen))"
+)
+_LATE = (
+    r"(?:['’]s\s+(?:middags|avonds)|nachmittags|abends|am\s+(?:nachmittag|abend)"
+    r"|på\s+(?:eftermiddagen|kvällen))"
+)
+# the Swedish words for half, quarter, past and to ("halv tre", "kvart i tre", "tio över
+# tre"), beside the Dutch and German
+_HALF = r"(?:half|halb|halv)"
+_WAY = r"(?:over|voor|nach|vor|över|i)"
 _TIMES = re.compile(
     rf"(?<![\w-])(?P<cue>{_CUE}\s+)?(?:"
-    rf"(?P<half>half|halb)\s+(?P<h1>{_HOUR})"
-    rf"|(?P<quarter>kwart|viertel)\s+(?P<q_way>over|voor|nach|vor)\s+(?P<q_half>(?:half|halb)\s+)?"
+    rf"(?P<half>{_HALF})\s+(?P<h1>{_HOUR})"
+    rf"|(?P<quarter>kwart|viertel|kvart)\s+(?P<q_way>{_WAY})\s+(?P<q_half>{_HALF}\s+)?"
     rf"(?P<h2>{_HOUR})"
-    rf"|(?P<minutes>{_MINUTE})\s+(?:minuten\s+)?(?P<m_way>over|voor|nach|vor)\s+"
-    rf"(?P<m_half>(?:half|halb)\s+)?(?P<h3>{_HOUR})"
-    rf"|(?P<h4>{_HOUR})\s+uur"
+    rf"|(?P<minutes>{_MINUTE})\s+(?:minuten\s+)?(?P<m_way>{_WAY})\s+"
+    rf"(?P<m_half>{_HALF}\s+)?(?P<h3>{_HOUR})"
+    rf"|(?P<h4>{_HOUR})\s+uur|(?P<clock>klockan\s+)(?P<h5>{_HOUR})"
     rf")(?![\w-])(?:\s+(?:(?P<early>{_EARLY})|(?P<late>{_LATE}))(?![\w-]))?",
     re.IGNORECASE,
 )
-_AFTER = frozenset(("over", "nach"))
+_AFTER = frozenset(("over", "nach", "över"))
 
 
 def read_hour_fractions(found: FoundMentions) -> None:
@@ -75,7 +95,7 @@ def read_hour_fractions(found: FoundMentions) -> None:
 def _told(m: re.Match[str]) -> tuple[int, int] | None:
     """The hour (0-12) and minute a time match tells, None when it needs a word that
     sets a moment or a part of the day and has neither."""
-    anchored = bool(m.group("cue") or m.group("early") or m.group("late"))
+    anchored = bool(m.group("cue") or m.group("early") or m.group("late") or m.group("clock"))
     if m.group("half"):
         return _before(_HOUR_WORDS[m.group("h1").lower()], 30)
     if m.group("quarter"):
@@ -88,7 +108,7 @@ def _told(m: re.Match[str]) -> tuple[int, int] | None:
         return _toward(m.group("h3"), minutes, m.group("m_way"), half)
     if not anchored:
         return None  # "vier uur" alone is as likely four hours
-    return _HOUR_WORDS[m.group("h4").lower()], 0
+    return _HOUR_WORDS[(m.group("h4") or m.group("h5")).lower()], 0
 
 
 def _toward(hour_word: str, minutes: int, way: str, half: bool) -> tuple[int, int]:

@@ -1,6 +1,7 @@
-"""A weekday told as the last one in Spanish, French, German or Dutch: "el pasado domingo",
-"el domingo pasado", "el último domingo", "dimanche dernier", "am vergangenen Sonntag",
-"letzten Sonntag", "afgelopen zaterdag", "zaterdag jongstleden", read as English "last
+"""A weekday told as the last one in Spanish, French, German, Dutch or Swedish: "el pasado
+domingo", "el domingo pasado", "el último domingo", "dimanche dernier", "am vergangenen
+Sonntag", "letzten Sonntag", "afgelopen zaterdag", "zaterdag jongstleden", "i fredags",
+"i söndags", read as English "last
 Sunday" is (reader.analysis.times.told_days): the latest such day before the article's
 date, a week back when it is that day.
 
@@ -32,6 +33,12 @@ _LAST = {
     "French": _pattern("French", "(?!)", "dernier"),
     "German": _pattern("German", "vergangenen|letzten|vorigen|vergangener|letzter", "(?!)"),
     "Dutch": _pattern("Dutch", "afgelopen|vorige", "jongstleden"),
+    # Swedish tells the last weekday in one form: "i fredags", "i söndags" ("förra
+    # fredagen" too)
+    "Swedish": re.compile(
+        rf"\b(?:i\s+(?P<day>{alternation(weekdays_of('Swedish'))})s"
+        rf"|förra\s+(?P<later>{alternation(weekdays_of('Swedish'))})en)\b"
+    ),
 }
 
 

@@ -1,7 +1,8 @@
 """The times of day of a unit as mentions: "5:30 p.m.", "1.30pm", "2 a.m.", "11am", "18 h
-50", "18h50", "18.50 Uhr", "18 Uhr", "03.40 uur", "om 4 uur", "dès 19h", "à 10 heures", "a
-las 3.40 horas", "pelas 10 horas", "às 10h", "1852 GMT", each one time, not a figure or
-two: "2 a.m." is no count of 2 to match or contradict another article's "2"."""
+50", "18h50", "18.50 Uhr", "18 Uhr", "03.40 uur", "om 4 uur", "kl. 14.30", "klockan 17",
+"dès 19h", "à 10 heures", "a las 3.40 horas", "pelas 10 horas", "às 10h", "1852 GMT",
+each one time, not a figure or two: "2 a.m." is no count of 2 to match or contradict
+another article's "2"."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ _TIME_24 = re.compile(
 # uur", "rond 16 uur", "vanaf 8 uur"; not "binnen 24 uur", "48 uur lang" (durations)
 _DUTCH_HOUR = re.compile(
     r"\b(?:om|rond|omstreeks|tegen|vanaf)\s+([01]?\d|2[0-3])\s?uur\b", re.IGNORECASE
+)
+# ... and the Scandinavian clock's: "kl. 14.30", "kl 9", "klockan 17", "Klockan 14.34",
+# "klokken 14" (the hour alone only after the clock's word: "14.30" alone is no time)
+_CLOCK_WORD = re.compile(
+    r"\b(?:kl\.?|klockan|klokken|klokka)\s?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d.,:]\d)",
+    re.IGNORECASE,
 )
 # a French time told to the hour after a word that sets a moment: "dès 19h", "à 10 h", "à
 # partir de 19 heures", "vers 7 heures 30"; not "depuis 7 heures", "pendant 12 heures",
@@ -95,6 +102,10 @@ def read_times(found: FoundMentions, english: bool = True) -> None:
             minute = int(m.group(2) or m.group(3) or 0)
             found.add("time", f"time:{int(m.group(1)):02d}:{minute:02d}", m.start(), m.end())
     if not english:
+        for m in _CLOCK_WORD.finditer(text):
+            if found.free(m.start(1), m.end()):
+                key = f"time:{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"
+                found.add("time", key, m.start(1), m.end())
         for m in _DUTCH_HOUR.finditer(text):
             if found.free(m.start(1), m.end()):
                 found.add("time", f"time:{int(m.group(1)):02d}:00", m.start(1), m.end())

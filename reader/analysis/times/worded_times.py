@@ -44,8 +44,11 @@ _TIMES = re.compile(
     re.IGNORECASE,
 )
 _MINUTES = {"media": 30, "demie": 30, "cuarto": 15, "quart": 15}
-# the words of a Dutch or German time told by the hour it leads up to (hour_fractions)
-_HALF_OR_QUARTER = re.compile(r"half|halb|kwart|viertel|uur|over|voor|nach|vor", re.IGNORECASE)
+# the words of a Dutch, German or Swedish time told by the hour it leads up to
+# (hour_fractions)
+_HALF_OR_QUARTER = re.compile(
+    r"half|halb|halv|kwart|viertel|kvart|uur|over|voor|nach|vor|över|klockan", re.IGNORECASE
+)
 
 
 def read_worded_times(found: FoundMentions) -> None:

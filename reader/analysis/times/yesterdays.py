@@ -1,6 +1,6 @@
 """Yesterday and the day before in the other languages read: "gisteren", "gisteravond",
 "eergisteren", "gestern", "vorgestern", "hier", "avant-hier", "ayer", "anteayer", "ieri",
-"l'altro ieri", "ontem", "anteontem", read as English "yesterday" is
+"l'altro ieri", "ontem", "anteontem", "i går", "i förrgår", read as English "yesterday" is
 (reader.analysis.times.told_days): the day before the article's date, or two before.
 
 Each is read only in its own language ("hier" is French's yesterday and Dutch's "here").
@@ -30,6 +30,7 @@ _DAYS_BACK: dict[str, dict[str, int]] = {
     "Spanish": {"ayer": 1, "anteayer": 2, "antier": 2},
     "Italian": {"ieri": 1, "l'altro ieri": 2, "avantieri": 2},
     "Portuguese": {"ontem": 1, "anteontem": 2},
+    "Swedish": {"i går": 1, "igår": 1, "i förrgår": 2, "förrgår": 2},
 }  # fmt: skip
 _WORDS = {
     language: re.compile(

@@ -4,7 +4,7 @@ but its count ("vier") and its nouns ("Menschen") are German's.
 
 Each word points to the languages that write it: their function words
 (reader.ingest.languages), and for the languages whose counts are read (German, French,
-Spanish, Italian, Portuguese, Dutch) their auxiliaries, counts, ordinals, months and
+Spanish, Italian, Portuguese, Dutch, Swedish) their auxiliaries, counts, ordinals, months and
 days, the commonest words of news of deaths, injuries and statements (NEWS_WORDS), and
 for German the endings only its nouns have ("Regierung", "Sicherheit"). English points
 to its own (its function words, counts, months, jusText's list of its commonest words
@@ -71,13 +71,16 @@ NEWS_WORDS = {
     "Dutch": """mensen personen doden dode gewonden gewond omgekomen kwamen overleden
         politie brandweer jaar jaren stad kinderen vrouw vrouwen mannen huis ongeluk zei
         regering aangehouden""",
+    "Swedish": """personer människor döda dödades skadade skadades omkom avled polisen
+        räddningstjänsten brandkåren året åren staden kvinna kvinnor män huset olycka
+        sade säger regeringen gripen""",
 }
 # the other languages' words that English writes too, a word of one of their lists
 _ENGLISH_TOO = frozenset(
     """
     bin fast hat will dies so man war die den art bad band gift hut rat mist elf seize car
     sin hay era fine come door word ben dos otto con per tem ser mi ter pro or son once due
-    six sept tour final plus me te he has no lo le ante rund
+    six sept tour final plus me te he has no lo le ante rund sex
     """.split()  # noqa: SIM905
 )
 _READ = tuple(FOREIGN_NUMBER_WORDS)  # the languages told from more than function words

@@ -63,13 +63,18 @@ AUXILIARIES = by_language(
             gehad word wordt worden werd werden geworden zal zullen zou zouden kan kunnen
             kon konden moet moeten moest moesten mag mogen mocht mochten wil willen wilde
             wilden niet zeer meer""",
+        # (and Swedish's verbs of saying, which name no fact: "säger", "uppger")
+        "Swedish": """är var varit vara blir blev blivit bli har hade haft ha ska skulle
+            kan kunde kunnat måste får fick fått vill ville kommer mig dig sig oss er honom
+            henne inte mycket mer mest ingen inget ingenting någon något säger sade sa
+            uppger uppgav berättar berättade""",
     }
 )
 # jusText's name of each language's stoplist: the Latin-script ones only (Russian's holds
 # nearly 4,000 words, and Russian names a person "Вера" or "Лев")
 _STOPLISTS = {
     language: language
-    for language in ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch")
+    for language in ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Swedish")
 }
 
 

@@ -34,12 +34,12 @@ REPORTING = frozenset(
 )
 
 # the small words inside a name, written apart in lowercase: Arabic ("bin Laden"), Dutch
-# and German ("van Gogh", "von der Leyen"), Romance ("de Gaulle", "da Vinci", "dos
-# Santos", "Vale do Souto"; reader.analysis.names.name_particles)
+# and German ("van Gogh", "von der Leyen"), Swedish ("af Klint"), Romance ("de Gaulle",
+# "da Vinci", "dos Santos", "Vale do Souto"; reader.analysis.names.name_particles)
 NAME_PARTICLES = (
     "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "ter", "ten", "zu", "de",
     "del", "della", "delle", "dei", "degli", "des", "da", "di", "du", "la", "le", "do",
-    "dos", "das",
+    "dos", "das", "af",
 )  # fmt: skip
 
 MONTHS = {
@@ -598,6 +598,9 @@ FOREIGN_NUMBER_WORDS: dict[str, dict[str, int]] = {
         "Dutch": """twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien
             vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig
             zestig zeventig tachtig negentig""",
+        "Swedish": """två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton
+            sexton sjutton arton nitton tjugo trettio fyrtio femtio sextio sjuttio åttio
+            nittio""",
     }.items()
 }
 # other spellings of the same counts: the feminine "duas", the Portuguese of Portugal,
@@ -608,6 +611,7 @@ for _language, _more in {
     "French": {"septante": 70, "nonante": 90, "quatre-vingt": 80, "douzaine": 12},
     "Spanish": {"docena": 12},
     "Italian": {"dozzina": 12},
+    "Swedish": {"aderton": 18, "dussin": 12},
     "Portuguese": {
         "duas": 2,
         "quatorze": 14,
@@ -715,6 +719,11 @@ FOREIGN_FUNCTION_WORDS = {
             of maar dat die wie wat als wanneer waar hij zij ze wij we ik het dit deze ook
             al nog volgens toen zo nu dan daar hier er hun haar hem zich omdat terwijl
             tot sinds na""",
+        "Swedish": """och att i det som på är av för med till den har de inte om en ett var
+            jag han hon hen vi ni dem deras hans hennes sin sitt sina men eller så nu då när
+            där här efter före under över vid från mot enligt genom utan sedan också redan
+            ännu bara även dessutom hur vad vem vilken vilket vilka denna detta dessa alla
+            flera många några varje ombord eftersom medan trots innan""",
         "Cyrillic script": """в во на по с со к ко о об от из за до для при под над про у
             и а но или что как когда где если это этот эта эти он она они оно мы я вы ты его
             ее её их так также уже еще ещё там тут после перед между через согласно однако
@@ -752,6 +761,9 @@ FOREIGN_TITLES = frozenset(
     burgemeester wethouder staatssecretaris dijkgraaf woordvoerder woordvoerster voorzitter
     directeur commissaris gouverneur gedeputeerde kamerlid rechter hoogleraar advocaat
     ambassadeur korpschef hoofdcommissaris officier bisschop bondscoach
+    vd presschef pressekreterare talesperson ordförande statsminister minister
+    kommunalråd kommunalrådet landshövding räddningsledare befälhavare kapten riksdagsledamot
+    åklagare kommunstyrelsens förbundskapten
     πρόεδρος πρωθυπουργός υπουργός αρχηγός εκπρόσωπος
     """.split()  # noqa: SIM905
 )

@@ -42,6 +42,14 @@ _DUTCH = (
     r"|benadrukt|benadrukte|stelt|stelde|waarschuwt|waarschuwde|schrijft|schreef|meldt"
     r"|meldde|erkent|erkende|reageert|reageerde|beaamt|beaamde|volgens"
 )
+# Swedish verbs of saying in the present and the past (each may have its subject after
+# it: "säger hon", "uppger Johan Ekberg till TT") and "enligt" (according to); "sa" (said)
+# only before its subject, a pronoun or a name (French and Italian write "sa" as "his")
+_SWEDISH = (
+    r"säger|sade|berättar|berättade|uppger|uppgav|konstaterar|konstaterade|förklarar"
+    r"|förklarade|betonar|betonade|skriver|skrev|menar|framhåller|framhöll|enligt"
+    r"|sa(?=\s+(?:han|hon|hen|de|(?-i:[A-ZÅÄÖ])))"
+)
 SAYING = re.compile(
     r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
     r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
@@ -89,6 +97,8 @@ SAYING = re.compile(
     # ("adiantou o comandante", "contou Maria de Lurdes", "diz o autarca"; not "conta", a
     # bill, nor "precisou", needed, nor "avançou", as a fire does)
     rf"|{_PORTUGUESE}"
+    # Swedish: "säger han", "uppger presschefen Johan Ekberg till TT", "enligt Kustbevakningen"
+    rf"|{_SWEDISH}"
     r"|сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили"
     r"|подчеркнул|подчеркнула|добавил|добавила|сообщил|сообщила|пояснил|пояснила"
     r"|говорит|по\s+словам)(?!\w)",
@@ -100,7 +110,17 @@ SAYING = re.compile(
 REPORTED = re.compile(r"\b(?:reported|reports)\b", re.IGNORECASE)
 # verbs that, like "according to", name the source of what they introduce after them
 ACCORDING = frozenset(
-    ("according to", "selon", "según", "secondo", "segundo", "so", "volgens", "по словам")
+    (
+        "according to",
+        "selon",
+        "según",
+        "secondo",
+        "segundo",
+        "so",
+        "volgens",
+        "enligt",
+        "по словам",
+    )
 )
 # verbs whose subject may follow them: '"...," said Paul Lee' (not "told", "called")
 _INVERTING = frozenset(
@@ -126,6 +146,8 @@ _INVERTING = frozenset(
     zei zegt zeiden zeggen aldus vertelt vertelde vertellen verklaarde verklaart benadrukt
     benadrukte stelt stelde waarschuwt waarschuwde schrijft schreef meldt meldde erkent
     erkende reageert reageerde beaamt beaamde laat liet lieten
+    säger sade sa berättar berättade uppger uppgav konstaterar konstaterade förklarar
+    förklarade betonar betonade skriver skrev menar framhåller framhöll
     сказал сказала сказали заявил заявила заявили отметил отметила
     отметили подчеркнул подчеркнула добавил добавила сообщил сообщила пояснил пояснила
     говорит

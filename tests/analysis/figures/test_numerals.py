@@ -26,6 +26,7 @@ from reader.model import Span
 from tests.analysis.linking.test_relatedness import ENGLISH_BRIEF, FRENCH
 from tests.analysis.sentence_pairs import details as sentence_details
 from tests.analysis.sentence_pairs import feats as sentence_feats
+from tests.analysis.sentence_pairs import shared_figures
 
 
 def features(text: str, decimal_comma: bool = False, counts_in: str | None = None) -> UnitFeatures:
@@ -394,3 +395,45 @@ def test_a_figure_after_a_letter_of_a_glued_script_is_read(text: str, figures: l
 )
 def test_dutch_magnitudes_scale_their_figure(text: str, key: str) -> None:
     assert [m.key for m in sentence_feats(text, "Dutch").numbers] == [key]
+
+
+# were "2,5" a count of "mkr" and 12 a count of "tusen"; "2,5 mkr" (miljoner kronor) is
+# the Swedish press's millions of crowns in one word (tests/data/pages/svensk_*)
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Saneringen kostar 2,5 mkr.", "num:2.5e+06"),
+        ("Bron kostar 1,2 mdkr.", "num:1.2e+09"),
+        ("Det kom 12 tusen besökare.", "num:12000"),
+    ],
+)
+def test_swedish_magnitudes_scale_their_figure(text: str, key: str) -> None:
+    assert [m.key for m in sentence_feats(text, "Swedish").numbers] == [key]
+
+
+# was no match: "mkr" no magnitude, "tolv" no count (Swedish was read as English)
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        ("Saneringen väntas kosta omkring 2,5 miljoner kronor.",
+         "Kustbevakningen räknar med att saneringen kostar 2,5 mkr.",
+         ("2,5 miljoner", "2,5 mkr")),
+        ("Tolv personer fördes till sjukhus.", "12 personer fick vård på lasarettet.",
+         ("Tolv", "12")),
+    ],
+)  # fmt: skip
+def test_swedish_figures_told_two_ways_agree(a: str, b: str, pair: tuple[str, str]) -> None:
+    assert shared_figures(a, b, "Swedish") == [pair]
+
+
+# was "förd": a word in "-s" after a singular was taken for the counted plural, and
+# Swedish passives end in "-s"
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("12 personer fördes till sjukhus.", "person"),
+        ("Tolv passagerare skadades lätt.", "passager"),
+    ],
+)
+def test_a_swedish_count_counts_its_noun_not_the_passive_after_it(text: str, counted: str) -> None:
+    assert [m.unit_word for m in sentence_feats(text, "Swedish").numbers] == [counted]

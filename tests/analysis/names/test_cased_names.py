@@ -439,3 +439,27 @@ def test_a_dutch_trade_opening_a_sentence_is_no_part_of_the_name(
     doc: MakeDoc, sentence: str, expected: str
 ) -> None:
     assert pair_names(doc, sentence + "\n" + DUTCH_REPORT, DUTCH_REPORT)[0][0] == expected
+
+
+# were "Enligt Kustbevakningen", "Vd Karin", "Ombord" (tests/data/pages/svensk_*): Swedish
+# function words and offices opening a sentence capitalised, Swedish being read as English
+SWEDISH_REPORT = (
+    "Färjan gick på grund i går och alla passagerare var i land strax efter klockan 17, "
+    "enligt räddningstjänsten, som inte kunde säga varför.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Enligt Kustbevakningen har diesel läckt ut.", ["Kustbevakningen"]),
+        ("Vd Karin af Ekenstam ber passagerarna om ursäkt.", ["Karin", "Ekenstam"]),
+        ("Ombord fanns 148 passagerare.", []),
+        ("Kommunalrådet Eva Holmgren vill ha ersättning.", ["Eva Holmgren"]),
+    ],
+)
+def test_a_swedish_word_opening_a_sentence_is_no_part_of_the_name(
+    doc: MakeDoc, sentence: str, expected: list[str]
+) -> None:
+    names = pair_names(doc, sentence + "\n" + SWEDISH_REPORT, SWEDISH_REPORT)[0]
+    assert [n for n in names if n not in ("Färjan",)] == expected

@@ -355,3 +355,9 @@ def test_van_after_given_names_opens_the_surname(
     doc: MakeDoc, text: str, expected: list[str]
 ) -> None:
     assert read_whole(doc, DUTCH_OPENING + text)[2:] == expected
+
+
+# was "Karin" and "Ekenstam": Swedish's noble "af" inside a name
+def test_af_inside_a_swedish_name_joins_it(doc: MakeDoc) -> None:
+    text = "Färjan gick på grund i går. Då talade vd Karin af Ekenstam.\n"
+    assert read_whole(doc, text)[-1:] == ["Karin af Ekenstam"]

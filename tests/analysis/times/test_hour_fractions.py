@@ -63,3 +63,28 @@ def test_half_four_is_half_past_three() -> None:
     a = "Het waterschap sloeg rond half vier ’s nachts alarm."
     b = "Om 03.30 uur had het waterschap alarm geslagen."
     assert shared_figures(a, b, "Dutch") == [("half vier 's nachts", "03.30 uur")]
+
+
+# were counts ("tre", "fyra"): Swedish tells a time by the hour it leads up to, as German
+# does ("halv tre" is 2:30), "i" before the hour, "över" after it
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Klockan var halv tre på eftermiddagen när färjan slog i grundet.",
+         "halv tre på eftermiddagen", "time:14:30"),
+        ("Larmet kom vid kvart i fyra på morgonen.", "kvart i fyra på morgonen", "time:03:45"),
+        ("Båtarna var framme kvart över fyra.", "kvart över fyra", "time:04:15"),
+        ("Mötet började klockan fem.", "klockan fem", "time:05:00"),
+    ],
+)  # fmt: skip
+def test_a_swedish_time_told_by_the_coming_hour_is_a_time(
+    text: str, surface: str, key: str
+) -> None:
+    assert times(text, "Swedish") == [("time", surface, key)]
+
+
+# was no match: "halv tre" a count of three
+def test_half_three_in_the_afternoon_is_half_past_two() -> None:
+    a = "Färjan gick på grund vid Kalvgrundet kl. 14.30 i går."
+    b = "Klockan var halv tre på eftermiddagen när färjan slog i Kalvgrundet."
+    assert ("14.30", "halv tre på eftermiddagen") in shared_figures(a, b, "Swedish")

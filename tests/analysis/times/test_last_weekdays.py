@@ -49,3 +49,21 @@ def test_the_last_weekday_on_that_weekday_is_a_week_back() -> None:
 
 def test_a_weekday_in_an_english_sentence_is_read_in_english_alone() -> None:
     assert days_of("Thieves struck the museum el pasado domingo.", None) == []
+
+
+# was no date: Swedish tells the last weekday as "i fredags", "i söndags" (the article of
+# Monday, November 30)
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("I fredags gick färjan på grund vid Kalvgrundet.", "date:11-27"),
+        ("Färjan bogserades loss i söndags.", "date:11-29"),
+        ("Det hände förra fredagen.", "date:11-27"),
+    ],
+)
+def test_a_swedish_last_weekday_is_the_one_before(text: str, key: str) -> None:
+    assert days_of(text, "Swedish") == [key]
+
+
+def test_a_swedish_weekday_alone_is_left_unread() -> None:
+    assert days_of("Färjan går på fredag igen.", "Swedish") == []

@@ -198,3 +198,17 @@ def test_a_time_with_a_stop_matches_one_with_a_colon() -> None:
 # a guard: a decimal with no half of the day is a figure ("1.30 metres", "rose 1.30%")
 def test_a_decimal_is_no_time() -> None:
     assert [m.kind for m in feats("The river rose 1.30 metres on Friday.").numbers] == ["number"]
+
+
+# were counts of 14 and 17: the Scandinavian clock's word before the hour
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Sjöfartsverkets räddningscentral larmades kl. 14.34.", "14.34", "time:14:34"),
+        ("Klockan 14.34 larmades räddningscentralen.", "14.34", "time:14:34"),
+        ("Strax efter klockan 17 var alla i land.", "17", "time:17:00"),
+    ],
+)
+def test_a_swedish_clock_time_is_a_time(text: str, surface: str, key: str) -> None:
+    got = [(m.surface, m.key) for m in feats(text, "Swedish").numbers]
+    assert got == [(surface, key)]

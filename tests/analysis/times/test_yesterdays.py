@@ -40,3 +40,16 @@ def test_the_day_before_yesterday_is_two_days_back(language: str, text: str) -> 
 
 def test_a_word_for_yesterday_is_read_in_its_own_language_alone() -> None:
     assert days_of("Het water staat hier nog tot de vensterbank.", "Dutch") == []
+
+
+# was no date: Swedish "i går", "i förrgår"
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Färjan gick på grund i går eftermiddag.", "date:11-29"),
+        ("I går bogserades färjan loss.", "date:11-29"),
+        ("Stormen började i förrgår.", "date:11-28"),
+    ],
+)
+def test_swedish_yesterday_is_the_day_before(text: str, key: str) -> None:
+    assert days_of(text, "Swedish") == [key]
