@@ -11,7 +11,8 @@ from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
 from reader.model import Alignment, Document, Match, MatchKind, Quoted, Span
-from reader.model.post import posted
+from reader.model.fact_kinds import told_kind
+from reader.model.post import posted, posts_told
 from reader.model.spelling import spelling_note
 from reader.session.copied_share import told_side, word_shares
 from reader.session.match_wording import wording_line
@@ -112,12 +113,14 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
     if al.discrepancies:
         lines.append("DISCREPANCIES")
         for d in al.discrepancies:
-            lines.append(f"  {d.kind.value}: {d.shown} (in {d.match})")
+            lines.append(f"  {told_kind(d.kind.value, d.detail)}: {d.shown} (in {d.match})")
         lines.append("")
     for side, doc, quotes in (("a", a, al.quotes_a), ("b", b, al.quotes_b)):
         if quotes:
             label = f"QUOTED IN {side.upper()}"
-            lines.append(f"{label} ({len(quotes)} quotation{'s' if len(quotes) != 1 else ''})")
+            n, posts = len(quotes), sum(1 for q in quotes if doc.post_at(q.span.start))
+            told = posts_told(posts, ", ")[:-1]  # "(4 quotations, 1 a post)"
+            lines.append(f"{label} ({n} quotation{'s' if n != 1 else ''}{told})")
             lines.extend(_quoted(doc, quotes, _also_in(al, side)))
             lines.append("")
     listed = only_passages(al)  # a correction note's passage first, as the window lists it

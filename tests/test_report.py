@@ -361,3 +361,24 @@ def test_align_json_keeps_the_detail_with_what_is_counted_beside_it(data_dir: Pa
         ("87 vs 85", "seats"),
         ("71% vs 67 percent", "turnout"),
     ]
+
+
+def test_a_discrepancy_of_two_clock_times_is_a_time(data_dir: Path) -> None:
+    """The launch pair's capsule separated at "10:44 a.m. EDT" in A, "14:46 UTC" in B:
+    listed as "date: ...", a fact-checker looked for a day."""
+    from tests.launch_pages import launch_alignment
+
+    summary = text_summary(launch_alignment(data_dir, "lexical"))
+    discrepancies = summary.split("DISCREPANCIES\n", 1)[1].split("\n\n", 1)[0]
+    assert "  time: 10:44 a.m. EDT vs 14:46 UTC (in " in discrepancies
+    assert "date:" not in discrepancies
+
+
+def test_a_count_of_quotations_says_how_many_are_posts(data_dir: Path) -> None:
+    """The strike pair's B embeds the union's post, listed among B's quotations as
+    "DHWU Carrowick (post)": the heading counted it with no word of it."""
+    from tests.strike_pages import strike_alignment
+
+    summary = text_summary(strike_alignment(data_dir, "lexical"))
+    assert "QUOTED IN B (4 quotations, 1 a post)" in summary
+    assert "QUOTED IN A (3 quotations)\n" in summary

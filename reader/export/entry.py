@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.model.alignment import LOOSE_WORDS, is_loose, with_counted
 from reader.model.document import Document
+from reader.model.fact_kinds import told_kind
 from reader.model.note import Note
 from reader.model.post import posted
 from reader.model.span import Span
@@ -189,7 +190,7 @@ class Entry:
         the kind of fact and which value is whose ("June 19 vs June 18 (date: A vs B)"),
         in the bracket of what the figures count when it has one ("71% vs 67 percent
         (turnout; number: A vs B)", not two brackets in a row)."""
-        kinds = [d.kind for d in self.differences]
+        kinds = [told_kind(d.kind, d.detail) for d in self.differences]
         return [
             (f"{d[:-1]}; " if d.endswith(")") else f"{d} (") + f"{kinds[i]}: A vs B)"
             if i < len(kinds)

@@ -34,3 +34,12 @@ def posted(who: str) -> str:
     """How a list of quotations names the poster of a post: "DHWU Carrowick (post)";
     "(post)" when ``who`` is ""."""
     return f"{who} (post)".strip()
+
+
+def posts_told(posts: int, before: str = " (") -> str:
+    """How a count of quotations says how many of them are posts: " (1 a post)",
+    " (2 posts)" after ``before``; "" for none. (A post is counted among its article's
+    quotations, as its poster's words: the count says so, not one more.)"""
+    if not posts:
+        return ""
+    return f"{before}1 a post)" if posts == 1 else f"{before}{posts} posts)"

@@ -23,6 +23,7 @@ from reader.ingest.normalize import fold
 from reader.model import Alignment, Match, Note, Span
 from reader.model.alignment import SCORE_DIGITS  # Min score compares 0.87, not 0.8684
 from reader.model.spelling import SPELT_APART
+from reader.ui.differs_cell import differs_cell
 from reader.ui.highlights import DISCREPANCY_COLOUR
 from reader.ui.row_words import in_row, placed
 from reader.ui.table_model import (
@@ -315,8 +316,9 @@ class MatchesTableModel(ColumnsTableModel):
                 a_text,
                 b_text,
                 # each value in its own direction: "19 يونيو 2024 vs 20 يونيو 2024" keeps
-                # A's value first, each date in order
-                isolate_detail(self.differs(m.id)),
+                # A's value first, each date in order; a long quotation's shared words
+                # left out, so that what differs shows in the cell
+                isolate_detail(differs_cell(self.differs(m.id))),
                 " · ".join(note_line(n) for n in self.notes_on(m.id)),
             )
             self._cells[row] = cells

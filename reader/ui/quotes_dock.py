@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QStyleOptionViewItem, QWidget
 
 from reader.model import Alignment, Quoted, Span
-from reader.ui.messages import plural
 from reader.ui.passages_dock import PassagesDock
+from reader.ui.quote_count import quotes_count
 from reader.ui.quotes_model import (
     CELL_CHARS,
     QUOTATION,
@@ -138,7 +138,7 @@ class QuotesDock(PassagesDock):
         text = ""
         if counts is not None:
             in_a, in_b, shared, _terms = counts
-            text = f"{plural(in_a, 'quotation')} in A, {in_b} in B, {shared} quoted in both"
+            text = quotes_count(in_a, in_b, shared, self.model.posts())
         # the terms are among the quotations counted: "; 1 term" after them read as one
         # more, and "; 1 of them a term" held a floated panel wider than 360 pixels
         self.terms_box.setText(terms_title(0 if counts is None else counts[3]))

@@ -231,3 +231,10 @@ class QuotesModel(ColumnsTableModel):
         shared = sum(1 for r in self._all if r.match_id and r.side == "a")
         terms = sum(1 for r in self._all if r.term)
         return len(al.quotes_a), len(al.quotes_b), shared, terms
+
+    def posts(self) -> tuple[int, int]:
+        """How many of A's quotations and of B's are social posts the article embeds."""
+        return (
+            sum(1 for r in self._all if r.post and r.side == "a"),
+            sum(1 for r in self._all if r.post and r.side == "b"),
+        )
