@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.times.durations import durations
-from tests.analysis.sentence_pairs import details, feats
+from reader.analysis.times.length_frames import DISTANCE
+from tests.analysis.sentence_pairs import details, feats, figure_labels
 
 _DAY, _MONTH = 1440.0, 43200.0
 
@@ -56,3 +57,24 @@ def test_two_lengths_added_from_descending_units_disagree() -> None:
     a = "Johnson was sentenced to two years and three months in prison for the fraud."
     b = "Johnson was sentenced to two years and six months in prison for the fraud."
     assert details(a, b) == ["two years and three months vs two years and six months"]
+
+
+def test_a_smaller_unit_told_right_after_is_added() -> None:
+    assert _minutes("The second-stage engine shut down 8 minutes 30 seconds after launch.") == [8.5]
+
+
+def test_a_launch_count_is_a_distance_from_the_launch() -> None:
+    (told,) = durations(feats("The second-stage engine shut down at T+8 minutes 30 seconds."))
+    assert (told.mention.surface, told.frame) == ("8 minutes 30 seconds", DISTANCE)
+
+
+def test_a_countdown_disagrees_with_another_distance_before_the_launch() -> None:
+    a = "The countdown was halted at T-minus 10 minutes by a faulty valve."
+    b = "The countdown was halted 12 minutes before launch by a faulty valve."
+    assert details(a, b) == ["10 vs 12"]
+
+
+def test_one_length_told_in_two_ways_is_shown_whole() -> None:
+    a = "The second-stage engine shut down at T+8 minutes 30 seconds, the capsule at speed."
+    b = "About eight and a half minutes after launch the upper stage shut down its engine."
+    assert figure_labels(feats(a), feats(b)) == ["8 minutes 30 seconds"]

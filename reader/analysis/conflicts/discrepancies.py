@@ -18,6 +18,7 @@ from reader.analysis.conflicts.date_conflicts import (
 )
 from reader.analysis.conflicts.match_minutes import minute_conflicts
 from reader.analysis.conflicts.ordinals import ordinal_conflicts
+from reader.analysis.conflicts.pace_conflicts import pace_conflicts
 from reader.analysis.conflicts.scores import score_conflicts
 from reader.analysis.conflicts.told_times import clock_conflicts, year_conflicts
 from reader.analysis.conflicts.unit_conflicts import converted_conflicts
@@ -40,7 +41,8 @@ def conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     times and years of one act (reader.analysis.conflicts.told_times), a contract's term
     against the year it runs to (reader.analysis.conflicts.contract_terms), ordinals of one
     thing (reader.analysis.conflicts.ordinals), minutes of a match
-    (reader.analysis.conflicts.match_minutes), match results
+    (reader.analysis.conflicts.match_minutes), paces (reader.analysis.conflicts
+    .pace_conflicts), match results
     (reader.analysis.conflicts.scores) and an item listed as several against one
     (reader.analysis.figures.several_against_one); nothing when the two name occasions of
     one kind with different years (reader.analysis.occasion_years), unless they name one
@@ -81,6 +83,7 @@ def _told(fa: UnitFeatures, fb: UnitFeatures, *, by_occasion: bool = True) -> li
     out.extend(count_conflicts(fa, fb, by_occasion=by_occasion))
     out.extend(converted_conflicts(fa, fb))
     out.extend(clock_conflicts(fa, fb))
+    out.extend(pace_conflicts(fa, fb))
     out = [c for c in out if not _moments_of_counts(fa, fb, c)]
     out.extend(year_conflicts(fa, fb))
     out.extend(term_conflicts(fa, fb))

@@ -80,8 +80,20 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         signed = signed_start(text, m.start(), m.end()) if scale == 1.0 else None
         if signed is not None:
             start, value = signed, -value  # "-14C", "minus 14 degrees": below zero
-        key = level_key(value) if unit_word == LEVEL else f"num:{value:g}"
+        key = level_key(value) if unit_word == LEVEL else count_key(value)
         found.add("number", key, start, m.end(), unit_word)
+
+
+def count_key(value: float) -> str:
+    """The key of a figure of ``value`` written in digits: six significant digits, as
+    every figure's key has ("num:1.2e+06" for "1.2 million" and "1,200,000"), unless that
+    loses a digit told: an exact count keeps them all ("1,204,331" and "1,204,339" votes
+    are two tallies, "num:1204331" and "num:1204339", not one "num:1.20433e+06"). A
+    product's rounding error ("1.1" times a million) is no digit told."""
+    short = f"{value:g}"
+    if abs(float(short) - value) <= 1e-9 * abs(value):
+        return f"num:{short}"
+    return f"num:{value:.12g}"
 
 
 def _figures(

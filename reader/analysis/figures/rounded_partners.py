@@ -121,10 +121,12 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
     place: "more than 7 per cent" holds "7.3%" (not "8.1%"). A bound of one digit but its
     zeros holds a figure within a twentieth of it: "more than 400,000 vehicles" and
     "412,000 vehicles" (not 480,000; nor "more than 30" 38)."""
-    told = hedge(f, a)
-    if not told or hedge(g, b) or not consistent(f, a, g, b):
+    told, other = hedge(f, a), hedge(g, b)
+    if not told or not consistent(f, a, g, b):
         return False
     x, y = float(a.key.split(":", 1)[1]), float(b.key.split(":", 1)[1])
+    if other and not _rough_inside(told, other, x, y):
+        return False
     if x != int(x) or x == 0:
         return False
     digits = str(int(abs(x)))
@@ -140,3 +142,13 @@ def _bounded(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
         # one digit but zeros: "more than 400,000" holds 412,000, close by (not 480,000)
         return within_a_rounding(x, y) and abs(x - y) < place
     return place > 1 and abs(x) >= 10 * place and abs(x - y) < place
+
+
+def _rough_inside(told: str, other: str, x: float, y: float) -> bool:
+    """A figure of ``y`` told ``other`` ("about") lies inside the bound ``told`` on ``x``
+    ("min": "more than 45,000" and "some 45,500"; "max": "up to 50,000" and "about
+    48,000"), as an exact one would; not one told with a bound itself, nor two told
+    "about" (reader.analysis.figures.rounded_figures tells those)."""
+    if other != "about" or told not in ("min", "max"):
+        return False
+    return y > x if told == "min" else y < x

@@ -14,7 +14,10 @@ Coach", "Former Heavyweight" of "Former Heavyweight Champion") name nothing left
 nor do the words of a service or a field (:data:`OFFICE_FIELDS`) a title ends: "Fire" of
 "Fire Chief Ramona Ellery", "Health" of "Health Minister", "State" of "State Senator",
 "Calder County" of "Calder County Fire Chief" (the same words before a word no title
-name an organisation: "Fire Department", "Fire Brigade").
+name an organisation: "Fire Department", "Fire Brigade"), nor a body told alone
+(:data:`BODIES`: "Board" of "Board Chair Mary Okafor"). "Chair" is a title before a
+surname ending the run too ("Fed Chair Powell"), not before a word a thing's name ends
+with ("The Eames Chair Company").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.names.office_places import first_name
-from reader.analysis.words.lexicon import TITLES
+from reader.analysis.words.lexicon import FACILITIES, INSTITUTION_HEADS, TITLES
 
 JOB_NOUNS = frozenset(
     """
@@ -56,6 +59,27 @@ OFFICE_FIELDS = frozenset(
     deputy vice senior
     """.split()  # noqa: SIM905
 )
+# a body a chair or a member heads or sits on, told alone before the title: "Board" of
+# "Board Chair Mary Okafor", "Committee" of "Committee Chairman Ted Poe"; a body named
+# ("Senate Judiciary Committee Chair") keeps its words
+BODIES = frozenset(
+    """
+    board committee subcommittee council commission panel caucus cabinet
+    """.split()  # noqa: SIM905
+)
+# job nouns that are titles before a surname alone too, when it ends the run: "Fed Chair
+# Powell" (as "Fed Chairman Powell"); not before a word a thing's name ends with ("The
+# Eames Chair Company")
+_BEFORE_SURNAMES = frozenset({"chair"})
+_THING_ENDS = (
+    INSTITUTION_HEADS
+    | FACILITIES
+    | frozenset(
+        """
+    company companies corp corporation inc ltd llc plc group co lift lifts
+    """.split()  # noqa: SIM905
+    )
+)
 # a capitalised word going on with a hyphen and small letters: "Super-agent", "Co-founder"
 _HYPHENED_SMALL = re.compile(r"[A-Z][a-z]*-[a-z]+")
 _COMMA_GIVEN = re.compile(r",\s+([A-Z][\w'-]+)")
@@ -64,8 +88,9 @@ _COMMA_GIVEN = re.compile(r",\s+([A-Z][\w'-]+)")
 def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
     """``words[k]`` (a word of a run of capitals ending at ``end`` of ``text``) is a job
     read as a title: a job noun before a given name, in the run or after a comma at its
-    end, or beside a title or another job noun; or, opening the run, a hyphened word
-    with small letters after its hyphen before a given name ("Super-agent Scott")."""
+    end, or beside a title or another job noun; "Chair" before a surname ending the run
+    ("Fed Chair Powell"); or, opening the run, a hyphened word with small letters after
+    its hyphen before a given name ("Super-agent Scott")."""
     low = words[k].lower().strip(".")
     following = words[k + 1] if k + 1 < len(words) else None
     if following is None:
@@ -76,8 +101,17 @@ def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
         return True
     if low not in JOB_NOUNS:
         return False
+    if low in _BEFORE_SURNAMES and k + 2 == len(words) and _surname_like(words[k + 1]):
+        return True
     beside = [words[j].lower().strip(".") for j in (k - 1, k + 1) if 0 <= j < len(words)]
     return given or any(w in TITLES or w in JOB_NOUNS for w in beside)
+
+
+def _surname_like(word: str) -> bool:
+    """``word``, ending a run after a title, may be a surname: no title, job noun, nor a
+    word a thing's name ends with ("Company")."""
+    low = word.lower().strip(".")
+    return low not in TITLES and low not in JOB_NOUNS and low not in _THING_ENDS
 
 
 def qualifiers_only(words: Sequence[str]) -> bool:
@@ -90,9 +124,10 @@ def before_title(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
     only qualify it (``qualifiers_only``: none left) and the service or field it ends
     with, when two words or more are left ("Calder County" of "Calder County Fire Chief";
     "Homeland Security" of "Homeland Security Secretary" whole); none when it is made of
-    such words ("Fire" of "Fire Chief", "Deputy Health" of "Deputy Health Minister")."""
+    such words or bodies told alone ("Fire" of "Fire Chief", "Deputy Health" of "Deputy
+    Health Minister", "Board" of "Board Chair")."""
     words = [w.lower() for _, w in group]
-    if qualifiers_only(words) or all(w in OFFICE_FIELDS for w in words):
+    if qualifiers_only(words) or all(w in OFFICE_FIELDS or w in BODIES for w in words):
         return []
     end = len(group)
     while end and words[end - 1] in OFFICE_FIELDS:

@@ -7,7 +7,8 @@ zone in brackets ("6:00 p.m. local time (1300 GMT)") is one moment told twice. A
 right after a zoned time ("1852 GMT Tuesday") is its day in that zone.
 
 Times of a span ("from 9 to 11 a.m.", "until 3 p.m.", "between ..."), of a date's
-timestamp without words around it, or of a noun ("midnight rules") are not read.
+timestamp without words around it, or of a noun ("midnight rules") are not read; nor is
+a pace ("2:54 per kilometre": reader.analysis.times.stopwatch_times), no time of day.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.stopwatch_times import PACE
 from reader.analysis.times.time_zones import WIRE_ZONES, ZONE_NAMES, weekday_after, zone_offsets
 from reader.lazy_regex import LazyPattern
 from reader.model import Span
@@ -60,7 +62,8 @@ def clock_times(f: UnitFeatures) -> list[ClockTime]:
     """The clock times of sentence ``f``, in order."""
     text, base = f.unit.folded, f.unit.span.start
     found: list[tuple[int, int, int, int, bool]] = []  # start, end, minutes, slack, halved
-    taken: list[tuple[int, int]] = []
+    # a pace's minutes and seconds ("2:54 per kilometre") tell no time of day
+    taken = [(m.span.start - base, m.span.end - base) for m in f.numbers if m.kind == PACE]
     for rx, halved in _PATTERNS[_kind(f.language)]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

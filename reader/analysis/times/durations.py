@@ -121,8 +121,10 @@ _HALF_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the unit's figure joined to a smaller unit's: "three hours and 30 minutes", "drei
-# Stunden und 30 Minuten", "trois heures et 30 minutes", "tres horas y 30 minutos"
-_JOINED = re.compile(rf",?\s+{_AND}\s+", re.IGNORECASE)
+# Stunden und 30 Minuten", "trois heures et 30 minutes", "tres horas y 30 minutos", and
+# with no word between, as a clock counts: "8 minutes 30 seconds", "T+8 minutes 30
+# seconds", "2 hours, 15 minutes"
+_JOINED = re.compile(rf",?\s+(?:{_AND}\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")  # "90 days", "a 90-day stay"
 
 

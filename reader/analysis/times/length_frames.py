@@ -65,6 +65,10 @@ _LENGTH_BEFORE = re.compile(
 )
 _LENGTH_AFTER = re.compile(r"\s+lang(?![^\W\d_])", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:vor|il\s+y\s+a|hace|há)\s+$", re.IGNORECASE)
+# a launch's count: "T+8 minutes 30 seconds" after lift-off, "T-minus 10 minutes" before
+# it, "T plus 90 seconds": a distance from the launch, as "8 minutes and 30 seconds after
+# lift-off" is
+_COUNTDOWN_BEFORE = re.compile(r"(?<![\w-])T\s*(?:[+\-−]|-?\s*(?:[Pp]lus|[Mm]inus)\s)\s*$")
 
 
 def told_within(text: str, start: int) -> bool:
@@ -108,6 +112,10 @@ def length_frame(text: str, start: int, end: int, language: str | None, per_unit
         return RATE
     if _LENGTH_BEFORE.search(before) or _LENGTH_AFTER.match(text, end):
         return LENGTH
-    if _DISTANCE_AFTER.match(text, end) or _DISTANCE_BEFORE.search(before):
+    if (
+        _DISTANCE_AFTER.match(text, end)
+        or _DISTANCE_BEFORE.search(before)
+        or _COUNTDOWN_BEFORE.search(before)
+    ):
         return DISTANCE
     return LENGTH

@@ -50,12 +50,18 @@ def length_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention,
 
 def length_unit_after(f: UnitFeatures, m: Mention) -> str:
     """The unit of time written right after figure ``m`` of ``f`` when the two tell a
-    length alone (" months" of "144 months", " years" of "five years"); '' else."""
-    for d, figure in _lengths(f):
-        told = d.mention
+    length (" months" of "144 months", " years" of "five years"), with what the length
+    goes on with (" minutes 30 seconds" of "8 minutes 30 seconds", " and a half minutes"
+    of "eight and a half minutes"); '' else."""
+    for d in durations(f):
         # its mention spans the figure, its surface the figure and unit ("144 months")
-        whole = told.surface
-        if figure.span == m.span and whole.startswith(m.surface) and len(whole) > len(m.surface):
+        whole = d.mention.surface
+        if (
+            d.by_figure
+            and d.parts[0] == m.span
+            and whole.startswith(m.surface)
+            and len(whole) > len(m.surface)
+        ):
             return whole[len(m.surface) :]
     return ""
 

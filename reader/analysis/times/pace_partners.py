@@ -32,6 +32,12 @@ def pace_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, s
                         yield ma, mb, f"{ma.surface} ≈ {mb.surface} {CONVERTED}"
 
 
+def per_km(pace: Mention) -> float:
+    """The seconds a kilometre pace ``pace`` tells ("4:41 per mile": 174.6)."""
+    _, unit, seconds = pace.key.split(":")
+    return int(seconds) * _PER_KM[unit]
+
+
 def one_pace(a: Mention, b: Mention) -> bool:
     """Paces ``a`` and ``b``, told per two units of distance, are one pace within the
     second each is told to."""

@@ -235,3 +235,19 @@ def test_a_move_rounded_to_one_digit_is_no_discrepancy() -> None:
 def test_a_move_a_tenth_off_one_digit_is_a_discrepancy() -> None:
     a, b = "Halvard shares fell 2.2% on Tuesday.", "Halvard shares closed down 2%."
     assert details(a, b) == ["2.2% vs 2%"]
+
+
+def test_a_rough_count_inside_the_other_s_bound_is_matched_roughly() -> None:
+    a, b = "More than 45,000 runners started the race.", "Some 45,500 runners set off."
+    (link,) = link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]})
+    assert (link.label, link.rounded) == ("45,000 ≈ 45,500 (rounded)", True)
+
+
+@pytest.mark.parametrize(
+    "b",
+    ["Some 44,500 runners set off.",  # under the bound
+     "Some 49,500 runners set off.",  # beyond its last place
+     "At least 45,500 runners set off."],  # a bound itself
+)  # fmt: skip
+def test_a_rough_count_outside_the_other_s_bound_is_not_matched(b: str) -> None:
+    assert shared_figures("More than 45,000 runners started the race.", b) == []

@@ -100,3 +100,24 @@ def test_a_service_before_a_title_is_no_name(text: str, expected: list[str]) -> 
 )  # fmt: skip
 def test_a_service_s_name_stays_whole(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+# was ("fed chair powell"): "Chair" was no title, so the name held it and met no "Jerome
+# Powell"
+def test_chair_before_a_surname_is_a_title() -> None:
+    assert keys("Fed Chair Powell said rates would hold.") == ["fed", "powell"]
+
+
+# was ("board", "mary okafor"): the body the chair heads, told alone, was read as a name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Board Chair Mary Okafor resigned on Monday.", ["mary okafor"]),
+     ("Committee Chairman Ted Poe said so.", ["ted poe"])],
+)  # fmt: skip
+def test_a_body_told_alone_before_a_title_is_no_name(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_named_body_before_a_title_keeps_its_name() -> None:
+    text = "Senate Judiciary Committee Chair Mary Okafor said so."
+    assert keys(text) == ["senate judiciary committee", "mary okafor"]
