@@ -82,7 +82,7 @@ _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # currency sign or code also "$512m", "£475mn" (as the London financial press writes
 # millions), "£40k", "$4.2b", "Kr98bn", "SEK 400m", "R$ 20m" ("5m" alone is five metres,
 # "40k" a race, "15mn" fifteen minutes)
-_GLUED_MAGNITUDES = {
+GLUED_MAGNITUDES = {
     "bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9
 }  # fmt: skip
 # "m", "mn", "b" and "k" alone too before a currency ("400m SEK", "5m euros")
@@ -134,7 +134,7 @@ def magnitude(m: re.Match[str]) -> float:
     if m.group("cjk"):
         return _CJK_MAGNITUDES[m.group("cjk")]
     if m.group("glued"):
-        return _GLUED_MAGNITUDES[m.group("glued")]
+        return GLUED_MAGNITUDES[m.group("glued")]
     if m.group("signed"):
         return _SIGNED_MAGNITUDES[m.group("signed")]
     word = m.group("mag")

@@ -9,7 +9,9 @@ paid"): "Nordbank NOK" was one name, and "SEK" a name two reports of one fine sh
 from __future__ import annotations
 
 from reader.analysis.figures.currency_codes import ISO_CODES
-from reader.lazy_regex import LazyPattern
+from reader.analysis.figures.numerals import GLUED_MAGNITUDES
+from reader.analysis.words.lexicon import MULTIPLIERS
+from reader.lazy_regex import LazyPattern, longest_first
 
 _UNITS = frozenset(
     """
@@ -18,8 +20,9 @@ _UNITS = frozenset(
 )
 # a figure right before: "2,000 IU", "600 to 800 IU", "4.5GW"
 _FIGURE_BEFORE = LazyPattern(r"\d[\d,.]*\s?$")
-# a figure's magnitude, glued or a word: "400m", "1.2bn", "12 million"
-_MAGNITUDE = r"(?:bn|mn|m|k|b|million|billion|thousand|trillion|tn|trn)"
+# a figure's magnitude, glued or a word: "400m", "1.2bn", "12 million" (as
+# reader.analysis.figures.numerals reads them)
+_MAGNITUDE = "(?:" + "|".join(longest_first([*GLUED_MAGNITUDES, *MULTIPLIERS])) + ")"
 # a sum right after a currency code: "NOK 400m", "SEK 1.2bn", "USD 12 million", "EUR 500";
 # not a version ("PHP 8.3")
 _FIGURE_AFTER = LazyPattern(rf"\s?(?:\d[\d,.]*\s?{_MAGNITUDE}\b|\d{{3}}|\d{{1,3}},\d{{3}})")
