@@ -51,9 +51,9 @@ def test_the_day_s_figures_agree(markets: Alignment, a: str, b: str) -> None:
     assert (a, b) in figure_pairs(markets)
 
 
-# was no match: "1.30pm" read as a figure 1.3
+# was no match: "1.30pm" read as a figure 1.3; then "1.30pm" alone, "New York time" no zone
 def test_the_clock_time_told_with_a_stop_matches(markets: Alignment) -> None:
-    assert ("1:30 p.m. ET", "1.30pm") in figure_pairs(markets)
+    assert ("1:30 p.m. ET", "1.30pm New York time") in figure_pairs(markets)
 
 
 def test_the_close_s_hour_matches_and_its_gmt_is_no_discrepancy(markets: Alignment) -> None:

@@ -19,6 +19,7 @@ from datetime import date
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
+from reader.analysis.times.city_zones import CITY_ZONE_WORDS
 from reader.analysis.times.stopwatch_times import PACE
 from reader.analysis.times.time_zones import WIRE_ZONES, ZONE_NAMES, weekday_after, zone_offsets
 from reader.lazy_regex import LazyPattern
@@ -258,6 +259,7 @@ _BOUND_WORDS = {language: _bounds(table) for language, table in _BOUND_WORDS_TAB
 _DATED = LazyPattern(r"(?:\b(?:19|20)\d\d|\d/\d\d?)[,|@\s]*(?:at\s+)?$", re.IGNORECASE)
 _ZONES = (
     rf"{ZONE_NAMES}"
+    rf"|{CITY_ZONE_WORDS}"
     r"|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|Ortszeit|[A-Z][a-z]+\s+time"
 )
 # a zone after a time, in brackets or not; "Z" glued to four figures ("1852Z")

@@ -1,11 +1,12 @@
 """The zones a clock time is told in, as minutes ahead of UTC: "1852 GMT" is 18:52 UTC,
 "1:52 p.m. EST" 18:52 UTC, "4 a.m. CET" 03:00 UTC, "9 a.m. JST" 00:00 UTC. A zone named
 for its standard or summer time ("EST", "EDT", "BST") has one offset; one named for both
-("ET", "PT", "CT", "MT", "Eastern time", "British time") has the one of the article's date,
-or either when the article has no date (the two then compare with an hour's slack). A zone
-whose name stands for places far apart ("IST": India, Ireland or Israel) has none, and is
-compared only with itself; "CST" is America's Central time, as English news write it
-(China's is "Beijing time"). The offsets are those of reader.ingest.zoned_times.
+("ET", "PT", "CT", "MT", "Eastern time", "British time", "New York time") has the one of
+the article's date, or either when the article has no date (the two then compare with an
+hour's slack). A zone whose name stands for places far apart ("IST": India, Ireland or
+Israel) has none, and is compared only with itself; "CST" is America's Central time, as
+English news write it (China's is "Beijing time"). The offsets are those of
+reader.ingest.zoned_times.
 
 A weekday told right after a zoned time ("1852 GMT Tuesday", "1:52 p.m. ET on Tuesday")
 is that time's day in its zone: "1852 GMT Tuesday" and "1:52 p.m. ET Wednesday" are a day
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from reader.analysis.times.city_zones import zone_named
 from reader.ingest.calendar_words import ENGLISH_WEEKDAYS
 from reader.ingest.zoned_times import zone_minutes
 from reader.lazy_regex import LazyPattern
@@ -42,6 +44,7 @@ _SEASONAL: dict[str, tuple[int, int, str]] = {
     "pt": (-480, -420, _US),
     "pacific time": (-480, -420, _US),
     "british time": (0, 60, _EU),
+    "central european time": (60, 120, _EU),
 }
 # read here otherwise than the page's zones are (reader.ingest.zoned_times): "Z", the
 # military's UTC ("1852Z"); "CST", America's
@@ -52,7 +55,9 @@ def zone_offsets(zone: str, published: date | None) -> tuple[int, ...]:
     """The minutes ahead of UTC a time told in ``zone`` (lower-case, as
     reader.analysis.times.clock_times reads it) may be, in an article of date
     ``published`` (None: unknown); () for no zone, local time, or a zone whose name
-    stands for places far apart ("ist")."""
+    stands for places far apart ("ist"). A place's time is its zone's ("new york time":
+    reader.analysis.times.city_zones)."""
+    zone = zone_named(zone)
     seasonal = _SEASONAL.get(zone)
     if seasonal is not None:
         standard, summer, rule = seasonal
