@@ -1,7 +1,8 @@
 """Job words no title list holds, written capitalised before a person's name: "General
 Manager Billy King", "U.S. Customs Agent David Wilhelm", "Heavyweight Champion, Wladimir
 Klitschko", "TDCJ Inspector John Moriarty", "Chief Executive Robert Sznewajs",
-"Super-agent Scott Boras", "Federal Reserve Vice Chair Helen Calloway".
+"Super-agent Scott Boras", "Federal Reserve Vice Chair Helen Calloway", "Deputy Chief
+Constable Helen Calloway".
 
 A title (``lexicon.TITLES``: "President", "Coach") is left out of a name wherever it
 stands. These words are not: "Agent Orange", "Executive Order", "Champion Energy" name
@@ -37,7 +38,7 @@ JOB_NOUNS = frozenset(
     novelist author writer musician guitarist drummer bassist vocalist trainer
     coordinator consultant economist strategist negotiator envoy aide adviser advisor
     lobbyist activist nominee candidate challenger incumbent teammate rookie veteran
-    inmate prisoner fugitive suspect chair co-chair
+    inmate prisoner fugitive suspect chair co-chair constable constables
     """.split()  # noqa: SIM905
 )
 # words qualifying a job or a title, no name alone before one: "Head Coach", "Former

@@ -38,6 +38,12 @@ def keys(text: str) -> list[str]:
         # was "chair helen calloway": "Chair" before a given name or beside a title
         ("Federal Reserve Vice Chair Helen Calloway said so.",
          ["federal reserve", "helen calloway"]),
+        # guards (pass on main too): a deputy's or a vice's title is one title
+        ("Deputy Chair Helen Calloway said so.", ["helen calloway"]),
+        ("Vice President Helen Calloway said so.", ["helen calloway"]),
+        # were "constable helen calloway": a British police rank
+        ("Deputy Chief Constable Helen Calloway said so.", ["helen calloway"]),
+        ("Constable Helen Calloway said so.", ["helen calloway"]),
     ],
 )  # fmt: skip
 def test_a_job_before_a_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
@@ -52,6 +58,7 @@ def test_a_job_before_a_name_is_no_part_of_it(text: str, expected: list[str]) ->
         ("The Champions League final is in May.", ["champions league"]),
         ("The Champion, Manchester United, won again.", ["champion", "manchester united"]),
         ("The Eames Chair Company moved to Ohio.", ["eames chair company", "ohio"]),
+        ("A painting by John Constable was sold.", ["john constable"]),
     ],
 )  # fmt: skip
 def test_a_job_word_naming_a_thing_stays_in_its_name(text: str, expected: list[str]) -> None:
