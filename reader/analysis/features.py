@@ -32,6 +32,7 @@ from reader.analysis.names.office_departments import (
     list_goes_on,
     opens_name,
 )
+from reader.analysis.names.ship_prefixes import without_ship_prefix
 from reader.analysis.units import Unit
 from reader.analysis.words.article_names import (
     ARTICLES,
@@ -273,6 +274,7 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         if not german and _german_dative(unit.folded, offset, words):
             lead, language = 1, "German"
         words = without_currency_code(unit.folded, offset, words[lead:])  # not "Nordbank NOK"
+        words = without_ship_prefix(unit.folded, offset, words)  # "M/S Gullskär": "Gullskär"
         if words:  # "Schwester" of "sagte ihre Schwester Maria Braun" read as English
             lead = described_lead(unit.folded, offset + words[0][0], [w for _, w in words])
             words = words[lead:]

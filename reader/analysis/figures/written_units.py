@@ -1,10 +1,11 @@
 """The units of measure a figure may be written with, as news writes them, each with its
 dimension, its size and the one word it is counted by however spelt: "12 metres" and "14
 meters", "12 feet" and "14 ft", "80km" and "80 kilometres", "130 miles per hour" and
-"150 mph", "35 Nm" and "35 newton-metres", "30 degrees Celsius", "34°C" and "30C" count
-one unit, as do German's "7,60 Meter" and its dative plural "von 7,20 Metern"; "2.8
-tonnes" is 2,800 kg. Kept to a handful of common news units; a word that may mean another
-thing ("m" for million, "tons" short or long, "degrees" alone) is none."""
+"150 mph", "18 meter per sekund" and "18 m/s", "35 Nm" and "35 newton-metres", "30
+degrees Celsius", "34°C" and "30C" count one unit, as do German's "7,60 Meter" and its
+dative plural "von 7,20 Metern"; "2.8 tonnes" is 2,800 kg. Kept to a handful of common
+news units; a word that may mean another thing ("m" for million, "tons" short or long,
+"degrees" alone) is none."""
 
 from __future__ import annotations
 
@@ -39,6 +40,16 @@ UNITS: tuple[WrittenUnit, ...] = (
         "km/h",
     ),
     WrittenUnit(r"knots", "speed", 1.852, 0.0, "knot"),
+    # metres a second, as wind is told ("18 m/s", "18 meter per sekund", "18 Meter pro
+    # Sekunde"): before the metre, a length
+    WrittenUnit(
+        r"m/s|m/sek|met(?:re|er)s? (?:per|a) second|meter (?:per|i) sek(?:und|unden)"
+        r"|meter pro sekunde|meter per seconde|mètres? (?:par|à la) seconde",
+        "speed",
+        3.6,
+        0.0,
+        "m/s",
+    ),
     WrittenUnit(r"square miles?|sq\.? miles?", "area", 258.9988, 0.0, "square mile"),
     WrittenUnit(r"square kilomet(?:re|er)s?|sq\.? km|km2|km²", "area", 100.0, 0.0, "square km"),
     WrittenUnit(r"acres?", "area", 0.4046856, 0.0, "acr"),

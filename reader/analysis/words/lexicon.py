@@ -441,6 +441,8 @@ PEOPLE_WORDS = PARTICIPANT_NOUNS | frozenset(
     stranieri turisti cittadini
     pessoas homens mulheres crianças soldados civis piratas passageiros reféns
     estrangeiros turistas cidadãos
+    personer människor män kvinnor barn soldater civila pirater passagerare gisslan
+    utlänningar turister medborgare invånare
     """.split()  # noqa: SIM905
 )
 
@@ -479,6 +481,10 @@ PERSON_KINDS = by_language(
         "studenten kinderen burgers inwoners bewoners omwonenden toeristen pelgrims "
         "zeelieden vissers leden supporters spelers medewerkers demonstranten gijzelaars "
         "migranten vluchtelingen journalisten",
+        "Swedish": "arbetare anställda gruvarbetare soldater militärer poliser brandmän "
+        "passagerare resenärer elever studenter barn civila invånare boende turister "
+        "pilgrimer sjömän besättningsmän fiskare medlemmar supportrar spelare "
+        "demonstranter migranter flyktingar journalister",
     }
 )
 
