@@ -10,6 +10,7 @@ import re
 
 from reader.analysis.times.compared_spans import compared_span, first_of_subject
 from reader.analysis.times.completed_lengths import told_as_taken, told_as_to_come
+from reader.analysis.words.hedges import hedge_start
 
 __all__ = ["COMPARED", "DEADLINE", "DISTANCE", "LENGTH", "RATE", "length_frame", "told_within"]
 
@@ -54,13 +55,9 @@ _DISTANCE_AFTER = re.compile(
 # "for six hours before firefighters put it out", "durante seis horas antes de ser
 # controlado", "sechs Stunden lang": a length, whatever follows; a bound or a hedge may
 # come between ("closed for at least three months after the collapse", "pendant près de
-# trois heures après")
+# trois heures après": reader.analysis.words.hedges)
 _LENGTH_BEFORE = re.compile(
-    r"\b(?:for|during|für|während|pendant|durant|durante|per)\s+(?:(?:the|les|los|las|le|gli|i|as|os)\s+)?"
-    r"(?:(?:at\s+least|at\s+most|about|around|nearly|almost|roughly|some|over|more\s+than"
-    r"|less\s+than|up\s+to|mindestens|knapp|etwa|rund|über|au\s+moins|près\s+de|environ"
-    r"|plus\s+de|al\s+menos|casi|unos|unas|más\s+de|almeno|quasi|circa|oltre|pelo\s+menos"
-    r"|quase|cerca\s+de|mais\s+de)\s+)?$",
+    r"\b(?:for|during|für|während|pendant|durant|durante|per)\s+(?:(?:the|les|los|las|le|gli|i|as|os)\s+)?$",
     re.IGNORECASE,
 )
 _LENGTH_AFTER = re.compile(r"\s+lang(?![^\W\d_])", re.IGNORECASE)
@@ -110,7 +107,7 @@ def length_frame(text: str, start: int, end: int, language: str | None, per_unit
         return DEADLINE
     if _RATE_AFTER.match(text, end):
         return RATE
-    if _LENGTH_BEFORE.search(before) or _LENGTH_AFTER.match(text, end):
+    if _told_for(text, start) or _LENGTH_AFTER.match(text, end):
         return LENGTH
     if (
         _DISTANCE_AFTER.match(text, end)
@@ -119,3 +116,11 @@ def length_frame(text: str, start: int, end: int, language: str | None, per_unit
     ):
         return DISTANCE
     return LENGTH
+
+
+def _told_for(text: str, start: int) -> bool:
+    """The length at ``start`` of ``text`` follows "for" or its like, a hedge between or
+    not ("for six hours", "for at least three months", "per almeno tre mesi")."""
+    hedged = hedge_start(text, start)
+    at = start if hedged is None else hedged
+    return _LENGTH_BEFORE.search(text[max(0, at - 40) : at]) is not None
