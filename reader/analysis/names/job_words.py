@@ -100,12 +100,40 @@ def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
     given = following is not None and first_name(following)
     if k == 0 and _HYPHENED_SMALL.fullmatch(words[k]) and given and k + 1 < len(words):
         return True
+    if len(words) == 1 and title_prefix(text, end):
+        return True
     if low not in JOB_NOUNS:
         return False
     if low in _BEFORE_SURNAMES and k + 2 == len(words) and _surname_like(words[k + 1]):
         return True
     beside = [words[j].lower().strip(".") for j in (k - 1, k + 1) if 0 <= j < len(words)]
     return given or any(w in TITLES or w in JOB_NOUNS for w in beside)
+
+
+def title_prefix(text: str, end: int) -> bool:
+    """The word ending at ``end`` of ``text`` is a prefix that a hyphen joins to a title
+    or a job with a capital after it: "Co" of "Co-Chair Ann Lee", "Co-Founder", "Co-Chief
+    Executive", "Ex-President" (the hyphen parts the two into runs of their own). Only
+    the prefixes of :data:`_TITLE_PREFIXES`: "Marsh" of "Marsh-Bishop" is a surname's."""
+    before = text[max(0, end - 8) : end].split()
+    after = _HYPHENED_TITLE.match(text, end)
+    return (
+        after is not None
+        and bool(before)
+        and before[-1].lower() in _TITLE_PREFIXES
+        and (after.group(1).lower() in TITLES or after.group(1).lower() in JOB_NOUNS)
+    )
+
+
+# a hyphen and the capitalised word after it: "-Chair" of "Co-Chair"
+_HYPHENED_TITLE = re.compile(r"-([A-Z][a-z]+)\b")
+# the words a hyphen joins before a title: "Co-Chair", "Vice-Chair", "Ex-President",
+# "Deputy-Director", "Under-Secretary", "Joint-Founder"
+_TITLE_PREFIXES = frozenset(
+    """
+    co vice ex deputy sub under joint acting assistant associate interim former
+    """.split()  # noqa: SIM905
+)
 
 
 def _surname_like(word: str) -> bool:

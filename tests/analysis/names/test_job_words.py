@@ -128,3 +128,20 @@ def test_a_body_told_alone_before_a_title_is_no_name(text: str, expected: list[s
 def test_a_named_body_before_a_title_keeps_its_name() -> None:
     text = "Senate Judiciary Committee Chair Mary Okafor said so."
     assert keys(text) == ["senate judiciary committee", "mary okafor"]
+
+
+# were "co" and "ann lee": the hyphen parts "Co" from the title, so it stood alone
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Co-Chair Ann Lee opened the meeting on Monday.",
+        "The meeting was opened by Co-Founder Ann Lee on Monday.",
+        "Co-Chief Executive Ann Lee opened the meeting on Monday.",
+    ],
+)
+def test_a_prefix_hyphened_to_a_title_is_no_name(text: str) -> None:
+    assert keys(text) == ["ann lee"]
+
+
+def test_a_surname_hyphened_to_a_title_word_stays_a_name() -> None:
+    assert keys("Marsh-Bishop said so on Monday.") == ["marsh", "bishop"]
