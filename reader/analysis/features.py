@@ -32,7 +32,7 @@ from reader.analysis.names.office_departments import (
     list_goes_on,
     opens_name,
 )
-from reader.analysis.names.ship_prefixes import without_ship_prefix
+from reader.analysis.names.ship_prefixes import ship_named, without_ship_prefix
 from reader.analysis.units import Unit
 from reader.analysis.words.article_names import (
     ARTICLES,
@@ -334,7 +334,7 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
         # "Department of Justice", "Ministry of Defence", "Department of Health and Human
         # Services": the institution's name goes on, its words no title nor a department
         # dropped (joined to its head by ``_joined_of``)
-        named_institution = (
+        named_institution = ship_named(text, m.start()) or (  # "M/V Queen Mary" too
             _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start()) is not None
         )
         tokens = list(_TOKEN.finditer(m.group()))

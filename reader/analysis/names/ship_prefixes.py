@@ -17,6 +17,15 @@ _SLASHED_AFTER = re.compile(r"/[SV]\s+[^\W\d_]")
 _SLASHED_BEFORE = re.compile(r"M/$")
 
 
+def ship_named(text: str, start: int) -> bool:
+    """The run of capitals at ``start`` of ``text`` opens with the letter after a ship's
+    slashed prefix ("V Queen Mary" of "M/V Queen Mary"): what follows is the ship's name,
+    which no title cuts ("Queen", "Star" of "M/V Sea Star")."""
+    return _SLASHED_BEFORE.search(text, max(0, start - 2), start) is not None and bool(
+        _SLASHED_AFTER.match(text, start - 1)
+    )
+
+
 def without_ship_prefix(
     text: str, offset: int, words: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:

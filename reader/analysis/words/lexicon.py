@@ -222,9 +222,10 @@ TITLES = frozenset(
     """.split()  # noqa: SIM905
 )
 
-# Titles that are also surnames: a title before a name ("King Abdullah"), a name at the
-# end of one ("Billy King", "King said")
-SURNAME_TITLES = frozenset({"king"})
+# Titles that are also a name's last word: a title before a name ("King Abdullah", "Star
+# Ann Lee"), a name at the end of one ("Billy King", "King said", the ship "Sea Star",
+# "the Toronto Star")
+SURNAME_TITLES = frozenset({"king", "star"})
 
 # Nationalities as nouns of people: English nouns of their own ("Spaniards", "Danes",
 # "Britons"), and the other five languages' nouns and adjectives of people ("Kényans",
