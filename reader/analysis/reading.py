@@ -20,6 +20,7 @@ from reader.analysis.names.joined_names import join_split_names, whole_names
 from reader.analysis.names.languages import key_languages
 from reader.analysis.names.marked_letters import key_marked_letters
 from reader.analysis.names.nationality_leads import split_nationality_leads
+from reader.analysis.names.nordic_bodies import join_nordic_bodies
 from reader.analysis.names.office_holders import split_office_holders
 from reader.analysis.names.short_forms import join_short_forms
 from reader.analysis.names.sunday_papers import read_sunday_papers
@@ -53,6 +54,7 @@ def features(
     refine_headline_names(feats_a, feats_b)
     split_nationality_leads(feats_a, feats_b)
     key_languages(feats_a, feats_b)
+    join_nordic_bodies(feats_a, feats_b)  # "Statens haverikommission"
     join_split_names(feats_a, feats_b)
     join_and_names(feats_a, feats_b)  # "Marks and Spencer" is "Marks & Spencer"
     join_short_forms(feats_a, feats_b)
