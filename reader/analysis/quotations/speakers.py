@@ -27,6 +27,7 @@ from reader.analysis.names.german_papers import addressed, fronted_paper
 from reader.analysis.names.joined_names import whole_names
 from reader.analysis.names.names_within import names_within
 from reader.analysis.names.offices import completes_office, without_office
+from reader.analysis.quotations.aged_speakers import aged_after
 from reader.analysis.quotations.office_speakers import office_told, told_after, told_pronoun
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.participles import absolute_speaker, participle_speaker
@@ -239,6 +240,9 @@ def _named(
         if subject is not None:
             return subject
         if inverted(text, region, v) or _after_paper(text, region, quote, v):
+            aged = aged_after(text, past_addressee(text, v.end()), stop)
+            if aged is not None:  # "sagte ein 67-jähriger Mann aus Köln": not Köln
+                return Attribution(aged, unnamed=True)
             who = _named_after(text, past_addressee(text, v.end()), region, quote, inside)
             if who:
                 return Attribution(without_office(who))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.names.offices import OFFICES
+from reader.analysis.quotations.aged_speakers import aged_after, aged_before
 from reader.analysis.words.lexicon import GROUP_NOUNS, MONTHS, TITLES
 
 # people named by their role, groups, institutions and documents that speak in the news
@@ -133,6 +134,9 @@ def unnamed_before(text: str, start: int, end: int, conjunction: bool) -> str | 
         end = anonymous.start()  # anonymity said": the official
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, end)]
     clause = max([start, *opens])
+    aged = aged_before(text, clause, end)  # "Ein 67-jähriger Mann sagte" (aged_speakers)
+    if aged is not None:
+        return aged
     m = _BEFORE.fullmatch(text, _skip_space(text, clause, end), end)
     if m is None or (not conjunction and m.start("phrase") != m.start()):
         return None
@@ -143,6 +147,9 @@ def unnamed_after(text: str, pos: int, end: int) -> str | None:
     """The unnamed source whose phrase opens right after ``pos`` (an inverted verb of
     saying, "according to") and ends before ``end`` where the attribution does, or
     None."""
+    aged = aged_after(text, pos, end)  # "säger en 67-årig man" (aged_speakers)
+    if aged is not None:
+        return aged
     m = _AFTER.match(text, pos, end)
     if m is None:
         return None

@@ -1038,8 +1038,9 @@ def test_a_possessive_and_a_role_noun_alone_name_no_speaker(
         ('"He also has style," the pair said in a statement.', "the pair"),
         ('"We are ensuring it," the two men said in a statement.', "the two men"),
         ('"I loved it," said the actress.', "the actress"),
-        # a capitalised head is a name: "The Star" is a paper
-        ('"It was over," The Star said.', None),
+        # a capitalised head is a name: "The Star" is a paper, named as "The Guardian" is
+        # (was None while "Star" ending a run was read as a title: words/lexicon)
+        ('"It was over," The Star said.', "Star"),
         # a described person is never a verb's object
         ('"It was over," the judge told the actress.', "the judge"),
     ],
