@@ -43,6 +43,11 @@ _OPENERS = re.compile(
     "|".join(
         (
             rf"(?:an|a) (?:earlier|previous|prior) version of this {_ARTICLE}",
+            # a live page's entry, named by its time ("An earlier version of the 16:10
+            # post said ..."); "the" only before a live page's nouns, not "the report"
+            r"(?:an|a) (?:earlier|previous|prior) version of (?:this|the|our)"
+            r"(?: \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)? (?:post|entry|update)\b"
+            r"(?! (?:to|of|for|on)\b)",
             rf"this {_ARTICLE} (?:has been|was) (?:corrected|amended)",
             # updated or changed to put something in or right ("updated to include the
             # marshal's findings", "changed on Dec. 3 to correct ..."); one updated "with

@@ -15,6 +15,7 @@ from reader.analysis.conflicts.repeated_facts import headings, one_for_each_stat
 from reader.analysis.conflicts.revised_figures import revised_next
 from reader.analysis.conflicts.substituted_names import substituted_name
 from reader.analysis.conflicts.substituted_places import substituted_place
+from reader.analysis.conflicts.superseded_entries import entry_told, superseded
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.told_rates import told_rates
 from reader.analysis.linking.claim_scores import claim_score
@@ -36,6 +37,7 @@ from reader.analysis.passages import passages
 from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotations.quote_matching import quotation_matches
 from reader.analysis.quotations.quotes import Quotation
+from reader.analysis.times.entry_times import live_entries
 from reader.analysis.units import Unit
 from reader.ingest.normalize import fold
 from reader.model import (
@@ -110,6 +112,8 @@ def align(
     linked = _linked(pa, min_score)
     # the rates the pair tells by converting sums in brackets ("£14.8bn ($18.7bn)")
     rates = told_rates((*pa.feats_a, *pa.feats_b))
+    # a live page's timed entries: when each of its sentences was written
+    entries = (live_entries(a), live_entries(b))
     for link in sorted(pa.links, key=lambda x: (pa.units_a[x.i].span.start, x.j)):
         score = claim_score(link.strength)
         if score < min_score or link.i in unclaimed_a or link.j in unclaimed_b:
@@ -146,8 +150,11 @@ def align(
                 continue  # each day (or a length) the other's in another link
             if revised_next(c, link.i, link.j, (pa.feats_a, pa.feats_b)):
                 continue  # "29 bodies", then "raised the toll to 41": the toll before
+            if superseded(c, link.i, link.j, (pa.feats_a, pa.feats_b), entries):
+                continue  # a live page's 12:40 "nine", its 18:05 "14": the toll then
+            detail = entry_told(c, entries)
             discrepancies.append(
-                Discrepancy(c.kind, c.a.span, c.b.span, mid, c.detail, c.counted or None)
+                Discrepancy(c.kind, c.a.span, c.b.span, mid, detail, c.counted or None)
             )
         denied = denial(fa, fb)
         if denied is not None:

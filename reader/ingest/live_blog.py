@@ -278,12 +278,25 @@ def _update(candidate: _Candidate, zones: tuple[str, ...] | None) -> Update:
     ``zones`` (see ``_zones``): the one the page writes ("10:42 GMT" among "10:15 GMT"),
     else the attribute's ("06:05 UTC+8", where the page writes none)."""
     time, lines = candidate.times[0], candidate.lines
+    relative = list(candidate.relative)
     if _written_stamp(candidate) is not None:
         time, lines = lines[0], lines[1:]
     elif candidate.time_unwritten and zones is not None:
         when = moment(candidate.datetime)
         time = zoned_clock(when, zones) if when is not None else time
-    return Update(time=time, lines=tuple(lines), aside=tuple(candidate.relative))
+    elif lines and _is_relative_line(lines[0]):
+        # "18:05 GMT" in its <time>, "1h ago" beside it: the time the page writes stands
+        relative.append(lines[0])
+        lines = lines[1:]
+    return Update(time=time, lines=tuple(lines), aside=tuple(relative))
+
+
+_RELATIVE_CHARS = 24
+
+
+def _is_relative_line(line: str) -> bool:
+    """``line`` is a relative time alone ("1h ago", "vor 2 Stunden", "5m")."""
+    return len(line) <= _RELATIVE_CHARS and _RELATIVE.search(line) is not None
 
 
 def _written_stamp(candidate: _Candidate) -> str | None:
@@ -341,9 +354,25 @@ def with_updates(lines: list[str], updates: list[Update]) -> list[str]:
     (its summary, key points), then each update's time and lines, in the page's order."""
     shown = [" ".join((*u.aside, u.time, *u.lines)) for u in updates]
     blob = " ".join(shown)
+    # a relative time may stand before the update's time on the page or after it
+    squeezed = _squeezed(blob + " ".join(" ".join((u.time, *u.aside)) for u in updates))
     words = [_words(text) for text in shown]
-    lead = [line for line in lines if line not in blob and not _of_one_update(line, words)]
+    lead = [
+        line
+        for line in lines
+        if line not in blob and _squeezed(line) not in squeezed and not _of_one_update(line, words)
+    ]
     return lead + [line for u in updates for line in (u.time, *u.lines)]
+
+
+_SPACE = LazyPattern(r"\s+")
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without its spaces: the extractor runs an update's time into the words
+    beside it ("18:05 GMT" and "1h ago" read "18:05 GMT1h ago"), which are the update's
+    all the same."""
+    return _SPACE.sub("", text)
 
 
 _WORD = LazyPattern(r"\w+(?:[:.']\w+)*")

@@ -50,6 +50,10 @@ PAGES = Path(__file__).parents[1] / "data" / "pages"
         "Fe de errores: la biblioteca se construyó en 1891.",
         "Una versión anterior de este artículo decía que eran 80 bomberos.",
         "Este artículo ha sido actualizado con la versión de los bomberos.",
+        # a live page's entry, named by its time
+        "An earlier version of the 16:10 post said 12 people had died; the figure was 11.",
+        "A previous version of this entry misstated the toll.",
+        "An earlier version of the 2.45pm GMT update gave the wrong time.",
     ],
 )
 def test_a_paragraph_opening_as_a_correction_note_is_one(paragraph: str) -> None:
@@ -66,6 +70,8 @@ def test_a_paragraph_opening_as_a_correction_note_is_one(paragraph: str) -> None
         "Officials issued a correction: the fire began in the basement.",
         "The editor's note on the front page drew complaints.",
         "An earlier version of the plan called for 80 firefighters.",
+        "An earlier version of the report said 12 people had died.",
+        "An earlier version of the update to the software crashed.",
         "Die Korrektur der Prognose kam am Montag.",
         "La rectification des comptes a pris trois mois.",
         "La corrección del mercado continuó el martes.",

@@ -594,3 +594,19 @@ def test_a_headline_shown_with_its_label_and_kicker_opens_the_page_once(tmp_path
     assert first == "Liveblog Krieg gegen die Ukraine ++ Selenskyj in Washington eingetroffen ++"
     assert doc.title == first
     assert not second.endswith("eingetroffen ++")
+
+
+def test_a_relative_time_beside_the_update_s_time_is_no_line_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """A page writing "18:05 GMT" in its <time> and "1h ago" in a <span> after it: the
+    extractor ran the two together ("11:05 GMT2h ago") before the summary, and the
+    relative time was a line of the update; the page's time stands alone."""
+    page = re.sub(
+        r"(<time datetime=\"[^\"]+\">\d\d:\d\d GMT</time>)",
+        r'\1<span class="ago">2h ago</span>',
+        BBC_LIVE,
+    )
+    lines = _lines(_load(tmp_path, page))
+    assert not any("ago" in line for line in lines)
+    assert _following(lines, "11:05 GMT") == "Network Rail says lines will reopen gradually"

@@ -29,9 +29,11 @@ _ROLE_OF_STEM = {
     "hospit": "in hospital", "hospitalis": "in hospital",
 }  # fmt: skip
 # what a count of people may be followed by: people, or the toll's own word ("12 dead",
-# "15 injured", "12 lives", "12 fatalities")
+# "15 injured", "12 lives", "12 fatalities", "four missing": "missing" read as the unit
+# "miss", which _role reads as the word it is, not as "missed")
 PEOPLE_UNITS = frozenset(
     {"", "peopl", "person", "victim", "casualti", "resid", "passeng", "civilian", "survivor"}
+    | {"miss"}
     | set(_ROLE_OF_STEM)
 )
 # what ends a count's clause; "among" and "including" too, which tell some of the people
@@ -128,7 +130,11 @@ def _past_reporting(after: list[str], read: int) -> int:
 
 def _role(word: str) -> str:
     low = word.lower()
-    return MISSING if low == "missing" else _ROLE_OF_STEM.get(stem(low), "")
+    # "missing", "unaccounted" (for): the toll's missing
+    return MISSING if low in _MISSING_WORDS else _ROLE_OF_STEM.get(stem(low), "")
+
+
+_MISSING_WORDS = frozenset({"missing", "unaccounted"})
 
 
 def one_fate_told(a: str, b: str) -> bool:

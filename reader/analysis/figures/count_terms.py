@@ -45,6 +45,8 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
     selector = before[-1].lower() if before and before[-1].lower() in _SELECTORS else ""
     if not selector and following and following[0].lower() in _SELECTING_AFTER:
         selector = following[0].lower()  # "three other rifles", "20 more people"
+    elif not selector:
+        selector = _more_after_unit(m, following)  # "up to 60mm more rain"
     relative = after[0].lower() if after and after[0].lower() in _RELATIVE else ""
     if relative in _TEMPORAL and m.unit_word not in _TIMES:
         # "killing eight people before a police officer shot him": when they died, not a
@@ -57,6 +59,18 @@ def same_selection(f: UnitFeatures, m: Mention) -> tuple[str, str]:
         # two spans; "seven seasons as an assistant coach" and "as coach" two roles
         relative = "as " + " ".join(sorted(content_words(text[end : end + 60])))
     return selector, relative
+
+
+def _more_after_unit(m: Mention, following: list[str]) -> str:
+    """ "more" or "further" right after the unit ``m`` counts in (``following``: the words
+    after the figure): "up to 60mm more rain", "40 km further" tell an amount added to
+    another, not a whole; not "60mm more than forecast", a comparison."""
+    if len(following) < 2 or not m.unit_word or stem(following[0].lower()) != m.unit_word:
+        return ""
+    word = following[1].lower()
+    if word not in ("more", "further") or [w.lower() for w in following[2:3]] == ["than"]:
+        return ""
+    return word
 
 
 # "$4 million a year", "grew 5% each year": a rate; not a span a figure is told against

@@ -550,3 +550,42 @@ def test_two_reports_of_a_cup_final_disagree_on_the_opening_goal_s_minute(
 
     al = match_alignment(data_dir, method)
     assert [d.detail for d in al.discrepancies] == ["23rd minute vs 27th minute"]
+
+
+# "four missing": the toll's own word read as the count's unit ("miss") counted no one,
+# so a bare "three are still missing" was not read against it
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        (
+            "Fourteen people have been confirmed dead and three are still missing.",
+            "The landslide killed 14 people and left four missing.",
+            "three vs four",
+        ),
+        (
+            "Holt said 20 people were unaccounted for.",
+            "The landslide killed 14 people and left 18 missing.",
+            "20 vs 18",
+        ),
+    ],
+)
+def test_a_count_of_the_missing_however_told(a: str, b: str, detail: str) -> None:
+    assert details(a, b) == [detail]
+
+
+# "up to 60mm more rain": an amount added to another, not the rain that fell
+@pytest.mark.parametrize(
+    "b",
+    [
+        "The weather service said up to 60mm more rain could fall.",
+        "Forecasters expect 60mm further rain overnight.",
+    ],
+)
+def test_an_amount_more_after_its_unit_is_no_whole(b: str) -> None:
+    assert details("The weather service said 180mm of rain fell in 48 hours.", b) == []
+
+
+def test_an_amount_more_than_another_is_still_a_whole() -> None:
+    a = "The weather service said 180mm of rain fell."
+    b = "The weather service said 60mm more than usual fell."
+    assert details(a, b) == ["180mm vs 60mm"]
