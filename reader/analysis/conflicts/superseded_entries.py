@@ -10,8 +10,8 @@ one that stood when the entry was written, as reader.analysis.conflicts.revised_
 reads a toll revised in the next sentence. Only an entry the page wrote later than the
 figure's (reader.analysis.times.entry_times: its clocks in order), or the page's top,
 and only the other side's very value counting people the same befell ("dead",
-"missing", "evacuated"): "11 houses had been destroyed" at 12:40 against "nine homes" stands, told
-as "11 (12:40 GMT entry) vs nine": the figure as it stood at that time.
+"missing", "evacuated"): "11 houses had been destroyed" at 12:40 against "nine homes"
+stands, told as "11 (12:40 GMT entry) vs nine": the figure as it stood at that time.
 """
 
 from __future__ import annotations
