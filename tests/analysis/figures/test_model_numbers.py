@@ -41,3 +41,29 @@ def test_a_standard_s_number_is_one_identifier() -> None:
 )
 def test_a_count_between_capitalised_words_stays_a_count(text: str, key: str) -> None:
     assert [k for _, k in _read(text)] == [key]
+
+
+# a name opening a phrase (after a colon or an owner's "'s") before a singular noun: four
+# of "chip" is no count (main read 4 chips)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone runs on a new processor: Helix 4 chip, the company said.",
+        "The phone runs on Apple's Helix 4 chip, the company said.",
+    ],
+)
+def test_a_model_s_number_before_a_singular_noun_is_no_count(text: str) -> None:
+    assert _read(text) == []
+
+
+# the same name before a plural, or a list of a party's seats after a colon, still counts
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Results: Labour 312, Conservatives 250.", ["num:312", "num:250"]),
+        ("Its maker shipped Apple's Helix 4 chips.", ["num:4"]),
+        ("The toll: Gaza 25 dead, officials said.", ["num:25"]),
+    ],
+)
+def test_a_count_after_a_name_opening_a_phrase_stays_a_count(text: str, keys: list[str]) -> None:
+    assert [k for _, k in _read(text)] == keys
