@@ -9,6 +9,7 @@ import re
 from reader.analysis.figures.device_units import GLUED_SYMBOLS
 from reader.analysis.figures.model_numbers import model_number
 from reader.analysis.figures.place_counts import counts_after_place
+from reader.analysis.times.countdowns import countdown_at
 from reader.analysis.times.half_lengths import length_unit
 from reader.analysis.words.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -70,10 +71,11 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
     """The figure ``m`` of ``text`` is part of a name; a ``whole_number`` (no fraction,
     percent or magnitude) after a capitalised word is, unless it counts what follows a
     place (reader.analysis.figures.place_counts, in the article's ``language``)."""
-    if _DESIGNATION_BEFORE.search(
-        text, max(0, m.start() - 20), m.start()
-    ) and not _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-        return True  # "AK-47", "F-16": part of a name, not a figure ("magnitude-6.8" is)
+    if _DESIGNATION_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not (
+        _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        or countdown_at(text, m.start(), m.end())
+    ):
+        return True  # "AK-47", "F-16": part of a name ("magnitude-6.8", "T-10 minutes" no)
     if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
         return True  # "Juror No. 8", "No. 12", "#3": which one, not how many
     if whole_number and _DESIGNATED.search(text, max(0, m.start() - 30), m.start()):

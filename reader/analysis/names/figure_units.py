@@ -4,12 +4,14 @@ Read as names, "IU" was an entity both sides of a study pair shared (twice) and 
 before a figure, taken for whose figure it was (a follow-up of "7.4 years" was the IU's,
 another article's "six years" Caldermoor University's, so never compared). So are ISO
 currency codes beside a figure ("fined Nordbank NOK 400m", "400m SEK", "SEK 400m was
-paid"): "Nordbank NOK" was one name, and "SEK" a name two reports of one fine shared."""
+paid"): "Nordbank NOK" was one name, and "SEK" a name two reports of one fine shared.
+Nor is a launch's countdown ("T-10" of "T-10 minutes": reader.analysis.times.countdowns)."""
 
 from __future__ import annotations
 
 from reader.analysis.figures.currency_codes import ISO_CODES
 from reader.analysis.figures.numerals import GLUED_MAGNITUDES
+from reader.analysis.times.countdowns import countdown_word
 from reader.analysis.words.lexicon import MULTIPLIERS
 from reader.lazy_regex import LazyPattern, longest_first
 
@@ -33,7 +35,9 @@ _SUM_BEFORE = LazyPattern(rf"\d[\d,.]*\s?(?:{_MAGNITUDE}\s)?\s*$")
 def figure_unit(text: str, start: int, word: str) -> bool:
     """True when ``word``, a name's only word at ``start`` of ``text``, is a unit written
     in capitals right after a figure ("2,000 IU", "a 500 MW plant") or a currency code
-    beside a sum ("400m SEK", "SEK 400m")."""
+    beside a sum ("400m SEK", "SEK 400m"), or a countdown ("T-10 minutes")."""
+    if countdown_word(text, start, word):
+        return True
     if word in ISO_CODES and _sum_beside(text, start, word):
         return True
     return word in _UNITS and _FIGURE_BEFORE.search(text, max(0, start - 20), start) is not None
