@@ -25,3 +25,8 @@ class Mention:
     # contradicts only a count told by the same word (reader.analysis.figures
     # .narrowed_counts)
     narrowed: str = ""
+    # the currency an end of a range (which counts nothing) is told in when its own surface
+    # has no sign: the first end's ("4,500" of "between $4,000 and 4,500": usd;
+    # reader.analysis.figures.range_currencies) or a currency's name after it ("4,500" of
+    # "between 4,000 and 4,500 euros": eur)
+    currency: str = ""

@@ -224,10 +224,12 @@ def crowns_alike(a: str, b: str) -> bool:
 def told_currency(m: Mention) -> str:
     """The currency sum ``m`` is told in: its unit word when a currency's code, else the
     sign written before its digits ("$4,000" of "between $4,000 and $4,500", an end of a
-    range, which counts nothing: reader.analysis.figures.parts_and_ranges); '' for
-    none."""
+    range, which counts nothing: reader.analysis.figures.parts_and_ranges), or the
+    currency such an end with no sign takes (``Mention.currency``); '' for none."""
     if m.unit_word in CURRENCIES:
         return m.unit_word
+    if m.currency:
+        return m.currency  # "4,500" of "between $4,000 and 4,500"
     digit = next((k for k, ch in enumerate(m.surface) if ch.isdigit()), 0)
     found = currency_before(m.surface, digit, len(m.surface), True) if digit else None
     return "" if found is None else found[1]

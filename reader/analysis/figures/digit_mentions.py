@@ -19,6 +19,7 @@ from reader.analysis.figures.market_levels import LEVEL, level_key, told_level
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
+from reader.analysis.figures.range_currencies import range_currency
 from reader.analysis.figures.signed_temperatures import signed_start
 from reader.analysis.figures.written_units import prefix_after, unit_word_after
 from reader.lazy_regex import LazyPattern
@@ -67,7 +68,11 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             value *= prefix_after(text, m.end())  # "21.9GW": 21,900 megawatts
             if glued_metres(text, m.start(), m.end()):
                 unit_word = METRE  # "the 20m fishing boat"
+        currency = ""
         if counts_nothing(text, m.start(), m.end(), whole):
+            # an end with no sign is told in the currency named after it or the first end's
+            if start == m.start():
+                currency = unit_word if unit_word in CURRENCIES else range_currency(text, start)
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
             of_whole = whole_after(text, m.start(), m.end()) if scale == 1.0 else None
             if of_whole is not None:
@@ -81,7 +86,7 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         if signed is not None:
             start, value = signed, -value  # "-14C", "minus 14 degrees": below zero
         key = level_key(value) if unit_word == LEVEL else count_key(value)
-        found.add("number", key, start, m.end(), unit_word)
+        found.add("number", key, start, m.end(), unit_word, currency)
 
 
 def count_key(value: float) -> str:

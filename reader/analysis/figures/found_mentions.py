@@ -38,10 +38,13 @@ class FoundMentions:
         """No mention read so far overlaps ``a .. b``."""
         return all(b <= s or a >= e for s, e in self.taken)
 
-    def add(self, kind: str, key: str, a: int, b: int, unit_word: str = "") -> None:
+    def add(
+        self, kind: str, key: str, a: int, b: int, unit_word: str = "", currency: str = ""
+    ) -> None:
         """A mention of ``text[a:b]``, which takes that stretch; a qualifier when what it
         counts is hyphened to it ("an eight-year offer"; not the points of "a 4.6-point
-        lead"); narrowed by the word before the group it counts ("two teenaged children")."""
+        lead"); narrowed by the word before the group it counts ("two teenaged children");
+        ``currency``: an end of a range's, when its surface has no sign."""
         self.taken.append((a, b))
         qualifier = (
             bool(unit_word)
@@ -52,7 +55,9 @@ class FoundMentions:
         narrowed = narrowing(self.text, b, unit_word) if unit_word else ""
         where = Span(self.base + a, self.base + b)
         surface = self.text[a:b]
-        self.out.append(Mention(kind, key, where, surface, unit_word, qualifier, narrowed))
+        self.out.append(
+            Mention(kind, key, where, surface, unit_word, qualifier, narrowed, currency)
+        )
 
     def add_year(self, a: int, b: int, year: str, shown: str) -> None:
         """The year ``year``, shown as ``shown`` at ``a .. b`` inside a date read before,
