@@ -1,8 +1,9 @@
-"""A length of one unit told with no figure in German, French and Spanish
-(reader/analysis/times/foreign_unit_lengths.py), as English "for a year" is: "ein Jahr
-lang", "pendant un an", "durante un año" are one year, one length with "zwölf Monate
-lang", "pendant douze mois", "durante 12 meses", and disagree with two years; told with a
-bound, a half or a guess they are read as before."""
+"""A length of one unit told with no figure in German, French, Spanish, Italian and
+Portuguese (reader/analysis/times/foreign_unit_lengths.py), as English "for a year" is:
+"ein Jahr lang", "pendant un an", "durante un año", "per un anno", "durante um ano" are
+one year, one length with "zwölf Monate lang", "pendant douze mois", "durante 12 meses",
+and disagree with two years; told with a bound, a half or a guess they are read as
+before. (Italian and Portuguese, fifty-fourth session: were no length on main.)"""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ def _lengths(text: str, language: str) -> list[tuple[str, str]]:
         ("French", "Il a plu durant une semaine.", "une semaine", 10080),
         ("Spanish", "La planta estuvo cerrada durante un año.", "un año", _YEAR),
         ("Spanish", "La carretera estuvo cortada durante un día.", "un día", 1440),
+        ("Italian", "Lo stabilimento è rimasto chiuso per un anno.", "un anno", _YEAR),
+        ("Italian", "La strada è rimasta chiusa per un'ora.", "un'ora", 60),
+        ("Italian", "Ha piovuto durante una settimana.", "una settimana", 10080),
+        ("Portuguese", "A fábrica ficou fechada durante um ano.", "um ano", _YEAR),
+        ("Portuguese", "A estrada ficou cortada por uma semana.", "uma semana", 10080),
     ],
 )
 def test_one_unit_told_with_no_figure_where_it_is_a_length_is_one_of_it(
@@ -47,6 +53,11 @@ def test_one_unit_told_with_no_figure_where_it_is_a_length_is_one_of_it(
         ("French", "L'usine a été fermée pendant un an ou deux."),
         ("French", "Des heurts ont eu lieu pendant une journée de grève."),
         ("Spanish", "Hubo incidentes durante un día de protestas."),
+        ("Italian", "Lo stabilimento è rimasto chiuso per più di un anno."),
+        ("Italian", "Lo stabilimento è rimasto chiuso per un anno o due."),
+        ("Italian", "Ci sono stati scontri per un giorno di sciopero."),
+        ("Portuguese", "A fábrica ficou fechada durante mais de um ano."),
+        ("Portuguese", "Houve confrontos durante um dia de greve."),
     ],
 )
 def test_one_unit_told_with_a_bound_or_a_guess_is_no_length_of_one(
@@ -71,6 +82,10 @@ def test_a_half_stays_one_and_a_half() -> None:
          "L'usine a été fermée pendant douze mois.", "un an ≈ douze mois (converted)"),
         ("Spanish", "La planta estuvo cerrada durante un año.",
          "La planta estuvo cerrada durante 12 meses.", "un año ≈ 12 meses (converted)"),
+        ("Italian", "Lo stabilimento è rimasto chiuso per un anno.",
+         "Lo stabilimento è rimasto chiuso per 12 mesi.", "un anno ≈ 12 mesi (converted)"),
+        ("Portuguese", "A fábrica ficou fechada durante um ano.",
+         "A fábrica ficou fechada durante 12 meses.", "um ano ≈ 12 meses (converted)"),
     ],
 )  # fmt: skip
 def test_a_year_told_with_no_figure_is_one_length_with_twelve_months(
@@ -87,6 +102,10 @@ def test_a_year_told_with_no_figure_is_one_length_with_twelve_months(
          "Die Anlage war zwei Jahre lang geschlossen.", "ein Jahr vs zwei Jahre"),
         ("Spanish", "La planta estuvo cerrada durante un año.",
          "La planta estuvo cerrada durante dos años.", "un año vs dos años"),
+        ("Italian", "Lo stabilimento è rimasto chiuso per un anno.",
+         "Lo stabilimento è rimasto chiuso per due anni.", "un anno vs due anni"),
+        ("Portuguese", "A fábrica ficou fechada durante um ano.",
+         "A fábrica ficou fechada durante dois anos.", "um ano vs dois anos"),
     ],
 )  # fmt: skip
 def test_a_year_told_with_no_figure_disagrees_with_two(
