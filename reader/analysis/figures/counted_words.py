@@ -11,6 +11,7 @@ from collections.abc import Callable
 from reader.analysis.figures.currency_codes import currency_before
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
 from reader.analysis.figures.hyphened_points import hyphened_points
+from reader.analysis.figures.million_codes import million_code_before
 from reader.analysis.figures.money_words import currency_after, past_preposition
 from reader.analysis.figures.numerals import GLUED_SCRIPTS
 from reader.analysis.names.cased_nationalities import nationality_unit
@@ -43,6 +44,7 @@ def money(
     counts persons); nothing when a verb follows (reader.analysis.words.verbs_after_figures)
     in the article's ``language``."""
     sign = currency_before(text, start, end, scaled)  # "$141 billion", "CHF 2.5m"
+    sign = sign or million_code_before(text, start)  # "MNOK 400"
     if sign is not None:
         return sign
     currency = currency_after(text, end)

@@ -16,6 +16,7 @@ from reader.analysis.figures.figure_names import part_of_name
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.glued_metres import METRE, glued_metres
 from reader.analysis.figures.market_levels import LEVEL, level_key, told_level
+from reader.analysis.figures.million_codes import million_code_before
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
@@ -36,6 +37,8 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
         if not found.free(m.start(), m.end()):
             continue
         scale = magnitude(m)
+        if scale == 1.0 and million_code_before(text, m.start()):
+            scale = 1e6  # "MNOK 400": 400 million crowns
         whole_number = not (m.group("frac") or m.group("pct") or scale != 1.0)
         if part_of_name(text, m, whole_number, writing.counts_in):
             continue

@@ -14,6 +14,7 @@ import re
 
 from reader.analysis.figures.currency_codes import NAMES as _CURRENCY_NAMES
 from reader.analysis.figures.currency_codes import code_after
+from reader.analysis.figures.million_codes import million_code_ending
 from reader.analysis.figures.numerals import MAGNITUDES
 from reader.lazy_regex import longest_first
 
@@ -63,6 +64,8 @@ def currency_after(text: str, end: int) -> str:
         return next(code for code in _CURRENCY_NAMES if found.group(code))
     if _CROWNS_IN_MAGNITUDE.search(text, max(0, end - 5), end):
         return "sek"  # "2,5 mkr", "1,2 mdkr": Swedish millions, billions of crowns
+    if million := million_code_ending(text, end):
+        return million  # "400 MNOK": millions of Norwegian crowns
     scaled = _SCALED_BEFORE.search(text, max(0, end - 8), end) is not None
     if scaled and _POUNDS_AFTER.match(text, end):
         return "gbp"

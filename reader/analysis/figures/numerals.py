@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.figures.currency_codes import CURRENCY_AHEAD, LETTER_SIGNS, SPACED_SIGNS
+from reader.analysis.figures.million_codes import MILLION_CODES
 from reader.analysis.linking.relatedness import MODEL_LANGUAGE_WORDS
 from reader.analysis.words.lexicon import FOREIGN_NUMBER_WORDS
 from reader.ingest.calendar_words import OTHER_MONTHS, months_of
@@ -75,6 +76,9 @@ MAGNITUDES: dict[str, float] = {
     "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     # Indian English: "Rs 500 crore" (five billion rupees), "₹2.5 lakh" (250,000)
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    # Nordic business copy's millions of a currency: "400 MNOK", "12 MSEK"
+    # (reader.analysis.figures.million_codes)
+    **MILLION_CODES,
 }  # fmt: skip
 _CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 

@@ -5,11 +5,14 @@ before a figure, taken for whose figure it was (a follow-up of "7.4 years" was t
 another article's "six years" Caldermoor University's, so never compared). So are ISO
 currency codes beside a figure ("fined Nordbank NOK 400m", "400m SEK", "SEK 400m was
 paid"): "Nordbank NOK" was one name, and "SEK" a name two reports of one fine shared.
-Nor is a launch's countdown ("T-10" of "T-10 minutes": reader.analysis.times.countdowns)."""
+Nor are a currency's millions as Nordic copy writes them ("MNOK 400", "400 MNOK":
+reader.analysis.figures.million_codes), nor a launch's countdown ("T-10" of "T-10
+minutes": reader.analysis.times.countdowns)."""
 
 from __future__ import annotations
 
 from reader.analysis.figures.currency_codes import ISO_CODES
+from reader.analysis.figures.million_codes import WORDS as MILLION_WORDS
 from reader.analysis.figures.numerals import GLUED_MAGNITUDES
 from reader.analysis.times.countdowns import countdown_word
 from reader.analysis.words.lexicon import MULTIPLIERS
@@ -22,6 +25,7 @@ _UNITS = frozenset(
 )
 # a figure right before: "2,000 IU", "600 to 800 IU", "4.5GW"
 _FIGURE_BEFORE = LazyPattern(r"\d[\d,.]*\s?$")
+_DIGIT_AFTER = LazyPattern(r"\s?\d")
 # a figure's magnitude, glued or a word: "400m", "1.2bn", "12 million" (as
 # reader.analysis.figures.numerals reads them)
 _MAGNITUDE = "(?:" + "|".join(longest_first([*GLUED_MAGNITUDES, *MULTIPLIERS])) + ")"
@@ -38,6 +42,11 @@ def figure_unit(text: str, start: int, word: str) -> bool:
     beside a sum ("400m SEK", "SEK 400m"), or a countdown ("T-10 minutes")."""
     if countdown_word(text, start, word):
         return True
+    if word in MILLION_WORDS and (
+        _FIGURE_BEFORE.search(text, max(0, start - 20), start)
+        or _DIGIT_AFTER.match(text, start + 4)
+    ):
+        return True  # "MNOK 400", "400 MNOK": millions of crowns
     if word in ISO_CODES and _sum_beside(text, start, word):
         return True
     return word in _UNITS and _FIGURE_BEFORE.search(text, max(0, start - 20), start) is not None
