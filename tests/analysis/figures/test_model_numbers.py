@@ -56,7 +56,8 @@ def test_a_model_s_number_before_a_singular_noun_is_no_count(text: str) -> None:
     assert _read(text) == []
 
 
-# the same name before a plural, or a list of a party's seats after a colon, still counts
+# guards (pass on main too): the same name before a plural, or a list of a party's seats
+# after a colon, still counts
 @pytest.mark.parametrize(
     ("text", "keys"),
     [

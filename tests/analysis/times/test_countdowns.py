@@ -26,6 +26,7 @@ def test_two_hyphened_countdowns_disagree() -> None:
     ) == ["10 vs 12"]
 
 
+# guards (pass on main too)
 def test_a_hyphened_countdown_agrees_with_one_told_in_words() -> None:
     assert (
         details("The clock was held at T-10 minutes.", "The clock was held at T-minus 10 minutes.")
