@@ -61,15 +61,15 @@ from reader.model import Span
 UPPER = letter_class(str.isupper)
 LOWER = letter_class(str.islower)
 # a capitalised word may go on with hyphens: "Il-sung", a designation "AK-47", "F-16"; a
-# team is named by a figure: "the 76ers", "Philadelphia 76ers"; a
-# group's possessive inside a name keeps it going ("Democratic People's Republic of
-# Korea", "Workers' Party", "Employers' Association": lexicon.MEMBERS_BODIES), as "Korea's
-# Kim" does not; the Arabic article written small
-# with a hyphen is part of the name ("al-Shabaab", "Bashar al-Assad", "Bab el-Mandab")
+# team is named by a figure: "the 76ers", "Philadelphia 76ers"; a group's possessive
+# inside a name keeps it going ("Democratic People's Republic of Korea", "Workers' Party",
+# "Employers' Association": lexicon.MEMBERS_BODIES), as "Korea's Kim" does not; the Arabic
+# article written small with a hyphen is part of the name ("al-Shabaab", "Bab el-Mandab");
 # a word in small letters after a hyphen that makes an adjective of the name before it
-# ("Beijing-based", "Saudi-led", "Bush-era", "Kremlin-backed", "Hamas-run", "MVP-caliber")
-# is no part of the name: "Beijing" is named, as in "based in Beijing"; Korean and
-# Chinese given names written with a hyphen go on ("Il-sung", "Ki-moon", "Ying-jeou")
+# ("Beijing-based", "Saudi-led", "Bush-era", "Kremlin-backed", "MVP-caliber") is no part
+# of the name ("Beijing" is named, as in "based in Beijing"), nor is one glued to a figure
+# ("der 52-Jährige"); Korean and Chinese given names written with a hyphen go on
+# ("Il-sung", "Ki-moon", "Ying-jeou")
 _ADJECTIVE_ENDINGS = (
     "based|led|backed|run|owned|made|born|bred|era|style|styled|like|loving|wise|"
     "caliber|calibre|level|type|linked|related|bound|friendly|free|sized|class|controlled|"
@@ -86,7 +86,7 @@ _NAME_PART = (
     r"|(?:People|Women|Children|Men)'s(?=\s+[A-Z])|(?:Workers|Veterans|Farmers)'(?=\s+[A-Z])"
     rf"|[A-Z][{LOWER}]+s['’](?=\s+(?:{MEMBERS_BODIES})\b)"
     rf"|(?:[A-Z]\.){{2,}}(?:(?!{_GLUED_NOT}\b)[A-Z][{LOWER}]+)?|\d+(?:ers|ERS)\b"
-    rf"|(?:(?<![\w'-])(?:al|el)-)?(?<![{LOWER}\d])[{UPPER}][\w]*"
+    rf"|(?:(?<![\w'-])(?:al|el)-)?(?<![{LOWER}\d])(?<!\d-)[{UPPER}][\w]*"
     rf"(?:-(?!(?:{_ADJECTIVE_ENDINGS})\b)[{LOWER}\d][\w]*)*)"
 )
 # a middle initial goes on with the name ("John F. Kennedy"), unless a function word follows

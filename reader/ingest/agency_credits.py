@@ -100,8 +100,9 @@ _AGENCY_NAME = re.compile(rf"(?<!\w)(?:{_AGENCY_ALTERNATIVES})(?!\w)", re.IGNORE
 # a dash or bullet a credit may open with: "– Com informações da Agência Brasil"
 _DASH = re.compile(r"^[–—•·-]\s+")
 # the writers' initials with the agencies, as German papers credit a story ("mes/dpa/AFP",
-# "ntv.de, mau/dpa", "lw/Reuters"), a site's address before them
-_CODE = rf"(?:[a-zäöü]{{2,4}}|(?i:{_AGENCY_ALTERNATIVES}))"
+# "ntv.de, mau/dpa", "lw/Reuters"), a site's address before them, or the outlet's own
+# initials after the agency, as a broadcaster credits its story ("dpa/RMR", "dpa/NDR")
+_CODE = rf"(?:[a-zäöü]{{2,4}}|[A-ZÄÖÜ]{{2,4}}|(?i:{_AGENCY_ALTERNATIVES}))"
 _INITIALS = re.compile(
     rf"^(?:[\w-]+\.[a-z]{{2,3}}\s*,\s*)?(?=[^\n]*(?<![\w])(?i:{_AGENCY_ALTERNATIVES})(?!\w))"
     rf"(?:(?=[a-zäöü]{{2,4}}\s*/)[a-zäöü]{{2,4}}|(?i:{_AGENCY_ALTERNATIVES}))"

@@ -7,11 +7,12 @@ import re
 
 _TRAILING_PAREN = re.compile(r"(?<=[.!?”\"’'])\s+(\([^()\n]{1,80}\))$")
 _BARE_TRAILING_PAREN = re.compile(r"\w\s+(\([^()\n]{1,40}\))$")
-# a caption's credit after its last sentence: "... in Athens. Photo: Reuters", and a
-# chart's source: "Weekly confirmed cases. Source: VIPH"
+# a caption's credit after its last sentence: "... in Athens. Photo: Reuters", "... in
+# Lorstadt. Foto: dpa/Jana Roth", and a chart's source: "Weekly confirmed cases. Source:
+# VIPH"
 _TRAILING_LABEL = re.compile(
     r"(?<=[.!?”\"’'])\s+((?:Photo|Photograph|Picture|Image|Credit|Photo credit|Source"
-    r"|Graphic|Chart)s?\s*:\s*"
+    r"|Graphic|Chart|Foto|Bild|Quelle)s?\s*:\s*"
     r"([^\n:]{1,60}))$",
     re.IGNORECASE,
 )
@@ -30,7 +31,7 @@ _CREDIT_NAMES = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _COMMISSIONED = re.compile(rf"^{_CREDIT_NAMES}\s+for\s+(?:the\s+)?{_CREDIT_NAMES}$")
 _CREDIT_WORD = re.compile(
     r"\b(?:photo|photos|credit|courtesy|via|getty|afp|ap|reuters|yonhap|epa|xinhua|"
-    r"kcna|tass|sputnik|pool|file)\b",
+    r"kcna|tass|sputnik|pool|file|dpa|efe|ansa|anp|imago)\b",
     re.IGNORECASE,
 )
 

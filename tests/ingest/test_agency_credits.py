@@ -18,6 +18,10 @@ AGENCY_CREDITS = [
     # an agency with its regional service's code (was no credit, a passage "only in" A)
     "mit Material von dpa/lno",
     "(dpa/lno)",
+    # the agency with the broadcaster's initials (was a passage "only in B" of
+    # tests/data/pages/wahl_*)
+    "dpa/RMR",
+    "dpa/NDR",
     "(AFP, Reuters)",
     "Avec AFP",
     "Avec l'AFP",
@@ -64,6 +68,8 @@ def test_an_agency_s_credit_is_dimmed(line: str) -> None:
         "Met medewerking van de brandweer",
         "(Berlin)",
         "(dpa, Berlin)",
+        "EU/USA",
+        "CDU/CSU",
     ],
 )
 def test_a_line_naming_no_agency_or_saying_more_is_no_credit(line: str) -> None:

@@ -492,6 +492,10 @@ CREDITS = [
     # a chart's source (tests/data/pages/outbreak_*: was a passage only in A)
     ("Weekly confirmed cases. Source: VIPH", "Source: VIPH"),
     ("Cases rose. Source: officials said the count was late and incomplete", None),
+    # German's labels (tests/data/pages/wahl_*: was a passage only in B)
+    ("Wahlsieger Wendler am Sonntagabend. Foto: dpa/Jana Roth", "Foto: dpa/Jana Roth"),
+    ("Die Altstadt am Morgen. Bild: imago/Max Weber", "Bild: imago/Max Weber"),
+    ("Der Pegel stieg. Foto: zeigt den Pegel am Morgen vor der Brücke in der Stadt", None),
 ]
 
 

@@ -16,7 +16,7 @@ from reader.analysis.figures.money_words import currency_after, past_preposition
 from reader.analysis.figures.numerals import GLUED_SCRIPTS
 from reader.analysis.names.cased_nationalities import nationality_unit
 from reader.analysis.names.name_modifiers import past_name
-from reader.analysis.words.lexicon import STOPWORDS
+from reader.analysis.words.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
 from reader.analysis.words.stems import WORD
 from reader.analysis.words.verbs_after_figures import verb_after
 
@@ -96,12 +96,15 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
         # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
         return re.sub(r"\W|s$", "", designation.group().lower())
     pos = past_name(text, end, _counted_noun, language)
+    # "die Grünen 13 und das BSW 9": a function word of the article's language counts
+    # nothing, as "and" does not
+    function = FOREIGN_FUNCTION_WORDS.get(language or "", frozenset())
     while len(words) < 3 and pos < len(text) and text[pos] == " ":
         m = WORD.match(text, pos + 1)
         if m is not None and not words and m.group().lower() in COUNT_MODIFIERS:
             pos = m.end()  # "two other rifles" counts rifles
             continue
-        if m is None or m.group().lower() in STOPWORDS:
+        if m is None or m.group().lower() in STOPWORDS or m.group() in function:
             break
         words.append(m.group())
         pos = m.end()

@@ -29,7 +29,7 @@ def figure_owner(f: UnitFeatures, m: Mention) -> str | None:
         if n_end <= start and _heads_the_phrase(text, names, base, n_end, start):
             return n.key
     relative = _RELATIVE.match(text, end)
-    if relative is not None:
+    if relative is not None and _LIST_ITEM.match(text, relative.end()) is None:
         return _name_at(names, base, text, relative.end(), _BEFORE_NAME)
     made = _MADE_BY.match(text, end)
     if made is not None and m.unit_word in CURRENCIES:
@@ -103,6 +103,10 @@ _RELATIVE = re.compile(
     r"(?:that|which|whom|que|qu['\u2019]|dont|den|dem|die|das|der|che|cui)\s*",
     re.IGNORECASE,
 )
+
+# a list's next item after the pronoun's form, a name and its figure: "41 Mandate, die SPD
+# 33", where "die" is the item's article, no relative pronoun
+_LIST_ITEM = re.compile(r"(?:[A-ZÀ-Þ][\w/'-]*\s+){1,3}\d")
 
 
 def figure_sources(f: UnitFeatures, m: Mention) -> list[str]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from reader.analysis.figures.age_mentions import read_ages
 from reader.analysis.figures.compound_counts import compound_counts
 from reader.analysis.figures.digit_mentions import read_figures
+from reader.analysis.figures.elided_units import elided_units
 from reader.analysis.figures.found_mentions import FoundMentions
 from reader.analysis.figures.model_numbers import read_hyphened_names
 from reader.analysis.figures.numbered_names import read_numbered
@@ -26,6 +27,7 @@ from reader.analysis.figures.one_storey import one_storeys
 from reader.analysis.figures.one_thing_nouns import one_thing_nouns
 from reader.analysis.figures.phone_numbers import phone_numbers
 from reader.analysis.figures.ratio_words import ratios
+from reader.analysis.figures.seat_nouns import as_seats
 from reader.analysis.figures.worded_mentions import read_worded
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_mentions import read_dates
@@ -58,8 +60,11 @@ def number_mentions(
     read_worded(found, writing, stem_word)
     found.out.sort(key=lambda x: x.span.start)
     if writing.counts_in is None:  # "2,500 roles" counts jobs (English nouns only)
-        return one_thing_nouns(found.text, found.base, found.out)
-    return found.out
+        out = one_thing_nouns(found.text, found.base, found.out)
+    else:  # "41 Mandate" counts seats ("Sitze")
+        out = as_seats(found.out, writing.counts_in, stem_word)
+    # "die CDU 41 Sitze, die SPD 33": the noun said once counts the list's every figure
+    return elided_units(found.text, found.base, out)
 
 
 def _read_compounds(

@@ -248,6 +248,23 @@ def office_holder(
     return None
 
 
+def renamed_holder(
+    text: str, recent: int, end: int, names: Sequence[Mention], office: str, pronoun: str = ""
+) -> str | None:
+    """The person named with ``office`` anywhere before ``end`` of ``text``, when named
+    again since ``recent``, by any of their names: "Ministerpräsidentin Katrin Albers" in
+    the lead, then "Albers räumte die Niederlage ein. „...“, erklärte die
+    Ministerpräsidentin." (:func:`office_holder`, ``pronoun`` as there); None else."""
+    holder = office_holder(text, 0, end, names, office, pronoun)
+    if holder is None:
+        return None
+    words = set(holder.lower().split())
+    again = any(
+        recent <= n.span.start < end and words & set(n.surface.lower().split()) for n in names
+    )
+    return holder if again else None
+
+
 def _holder_pronoun(text: str, at: int, holder: str) -> str:
     """The sex told of the holder named with the office at ``at``, as a pronoun: by the
     article right before the office ("la ministre Claire Martin", "Claire Martin, la

@@ -4,6 +4,7 @@ language: French '"...", a-t-il déclaré', "ajoute-t-elle", "selon lui"; German
 hinzu: ...", '"...", sagte sie'; Spanish "añadió él", "según ella"; Italian "ha aggiunto
 lui", "secondo lei"; Portuguese "acrescentou ele", "segundo ela"; Dutch '"...", laat zij
 weten', "Hij vertelt: ...", "volgens haar"; Swedish '"...", säger hon', "enligt honom".
+German tells the one just named by age as a pronoun would: '"...", so die 58-Jährige'.
 
 Spanish, Italian and Portuguese drop a subject the reader knows: '"...", añadió.', "Ha
 aggiunto: ...", '"...", acrescentou aos jornalistas.' name nobody new, and the speaker
@@ -55,6 +56,9 @@ def they(word: str, verb: str) -> bool:
     return word in _THEY_TOO and verb in PLURAL_VERBS
 
 
+# one told by age alone after the verb, as a pronoun is: "so die 58-Jährige", "sagte der
+# 71-Jährige" stand for the one just named, of the sex the article tells
+_AGED = re.compile(r"\s+(der|die)\s+\d{1,3}-[Jj]ährige\b(?!\s+[A-ZÄÖÜ])")
 _CARRIED = re.compile(r"-(?:t-)?(il|elle)\b")
 # a pronoun right after a verb (or "selon"): '"...", sagte er', "selon lui", "said he"
 _AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -85,6 +89,9 @@ def pronoun_after(text: str, verb: re.Match[str], end: int, objective: bool = Fa
     word = m.group(1).lower()
     if word in _SMALL_ONLY and m.group(1) != word:
         return None
+    aged = _AGED.match(text, verb.end(), end)
+    if aged is not None:  # '"...", so die 58-Jährige': her, named before
+        return "she" if aged.group(1).lower() == "die" else "he"
     if not objective:
         plural = they(word, verb_text(verb))  # '"...", sagten sie'
         return PERSONAL[word] if word in _INVERTED and not plural else None

@@ -212,7 +212,13 @@ _COMPLEMENT_OF_ROLE = re.compile(
     r"(?:of|for|at|with|from|close\s+to|familiar\s+with|in|to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
-_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+# "Lt. Gregg Hastings of the Oregon State Police", and German's "Ulrich Brandes von der
+# Universität Lorstadt", "vom Institut", "aus dem Landtag" (the body's noun, capitalised,
+# and up to two words more before its name)
+_OF_BEFORE = re.compile(
+    r"\s+of\s+(?:the\s+)?$|\s+(?:vom|von\s+(?:der|dem|den)|aus\s+(?:der|dem|den))\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
 # a person's age set off by commas after the name ("Gwen Adair, 67,")
 _AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*$")
 # where the person's body is, then its place: "Dr. JoAnn Whitlock of the Lakemont Heart

@@ -26,7 +26,7 @@ A capitalised word is read as a noun, not a name, when:
 An adjective opening a sentence before a noun ("Westliche Regierungen") names nothing
 unless the pair writes it capitalised inside a sentence (:func:`opening_adjective`).
 
-Acronyms and the names German writes with an article ("die Ukraine", "der Kreml") are
+Acronyms ("SPD", "AfD") and the names German writes with an article ("die Ukraine", "der Kreml") are
 never nouns.
 """
 
@@ -58,7 +58,10 @@ Stem = Callable[[str], str]
 
 # a word (letters and digits, with inner apostrophes or hyphens) or one punctuation mark
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[^\w\s]")
-_ADJECTIVE = re.compile(r"(?:isch|ig|lich|bar|sam|los|haft|end|ell|iv|al)(?:e|en|er|es|em)$")
+# (and superlatives and ordinals in "-st": "stärkste Kraft", "größten", "ersten", "letzten")
+_ADJECTIVE = re.compile(
+    r"(?:isch|ig|lich|bar|sam|los|haft|end|ell|iv|al|[^\W\d_]{2}[sßz]t)(?:e|en|er|es|em)$"
+)
 _INFLECTED = re.compile(r"(?:e|en|er|es|em)$")
 GERMAN_DETERMINERS = frozenset(
     """
@@ -93,7 +96,7 @@ def nouns_of(texts: Iterable[str], stem: Stem) -> set[str]:
     sentences = [TOKEN.findall(text) for text in texts]
     for tokens in sentences:
         for i, w in enumerate(tokens):
-            if not w[0].isupper() or w.isupper() or i == 0:
+            if not w[0].isupper() or acronym(w) or i == 0:
                 continue
             before = tokens[i - 1]
             counted = _figure(before)
@@ -261,11 +264,18 @@ def german_noun(word: str, stem: Stem, nouns: set[str]) -> bool:
     """``word`` is a German noun rather than a name (see the module's docstring);
     ``nouns``: the stems the pair uses as nouns (:func:`german_nouns`)."""
     low = word.lower()
-    if word.isupper() or low in GERMAN_NAMES_WITH_ARTICLE:
+    if acronym(word) or low in GERMAN_NAMES_WITH_ARTICLE:
         return False
     if stem(low) in nouns or low in nouns or stem(low) in _bare_stems(stem):
         return True
     return low.endswith(GERMAN_TITLE_ENDINGS) or _derived(low)
+
+
+def acronym(word: str) -> bool:
+    """``word`` is an acronym, never a noun: in capitals ("SPD") or with a capital inside
+    it ("AfD", "BaFin"), which no German noun has (a compound hyphened to a name, "CDU-
+    Landeszentrale", aside)."""
+    return word.isupper() or ("-" not in word and any(c.isupper() for c in word[1:]))
 
 
 def _derived(low: str) -> bool:

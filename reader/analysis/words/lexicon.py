@@ -795,7 +795,8 @@ GERMAN_TITLE_ENDINGS = (
     "direktor", "direktorin", "leiter", "leiterin", "landrat", "landrätin", "staatsanwalt",
     "staatsanwältin", "intendant", "intendantin", "rektor", "rektorin", "dekan", "dekanin",
     "trainer", "trainerin", "anwalt", "anwältin", "vorsteher", "vorsteherin", "kommandeur",
-    "kommandeurin", "beauftragte", "beauftragter",
+    "kommandeurin", "beauftragte", "beauftragter", "kandidat", "kandidatin", "forscher",
+    "forscherin", "wissenschaftler", "wissenschaftlerin", "sieger", "siegerin",
 )  # fmt: skip
 GERMAN_NAMES_WITH_ARTICLE = frozenset(
     """

@@ -69,10 +69,11 @@ SAYING = re.compile(
     r"|(?:is|was|were|are|been)\s+quoted(?:\s+by\s+[^,.;:\"]{1,60}?)?(?:\s+as)?\s+saying"
     # German, French, Spanish, Russian: "sagte Scholz", "a déclaré Macron", "dijo
     # Sánchez", "заявил Путин", "so Scholz" (only right after a quotation and a comma,
-    # before a name: English writes "so" everywhere), "selon", "según", "по словам"
+    # before a name or a German article: English writes "so" everywhere; "so die
+    # 58-Jährige", "so der Minister"), "selon", "según", "по словам"
     r"|sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten"
     r"|fügte|ergänzte|meinte|warnte|schrieb|bekräftigte|unterstrich|kritisierte"
-    r"|(?<=\",\s)(?-i:so)(?=\s+[A-ZÀ-ÖØ-Þ])"
+    r"|(?<=\",\s)(?-i:so)(?=\s+(?:[A-ZÀ-ÖØ-Þ]|(?:der|die)\s+[\dA-ZÀ-ÖØ-Þ]))"
     # French with its pronoun after it: '"...", a-t-il déclaré', "ajoute-t-elle", "dit-il"
     rf"|a-t-(?:il|elle)\s+(?:{_FRENCH_PARTICIPLES})|(?:{_FRENCH_INVERTED})-(?:t-)?(?:il|elle)"
     rf"|a\s+(?:{_FRENCH_PARTICIPLES})|déclare|affirme|explique|ajoute|souligne"

@@ -219,3 +219,51 @@ def test_the_words_capitalised_inside_a_sentence() -> None:
     """After a word in small letters: "Russische" of "lobte die Russische Föderation", not
     "Föderation" (after a capital) nor "Die" (opening the sentence)."""
     assert capitalised_inside(["Die Regierung lobte die Russische Föderation."]) == {"russische"}
+
+
+def _names(sentence: str) -> list[str]:
+    """The names of ``sentence``, read as a German article's."""
+    from reader.analysis.figures.numerals import writing_of
+    from reader.ingest import document_from_text
+
+    doc = document_from_text(f"Landtagswahl in der Rheinmark\n{sentence}")
+    unit = document_units(doc)[-1]
+    f = extract(unit, writing_of(doc.text, "German"), GERMAN)
+    return [n.surface for n in f.names]
+
+
+# were no names ("die AfD", read as a noun after its article) and "Kraft" a name (after a
+# superlative, not read as an adjective)
+@pytest.mark.parametrize(
+    ("sentence", "names", "nouns"),
+    [
+        ("Die AfD kam auf 18,9 Prozent und ist drittstärkste Kraft.", ["AfD"], ["Kraft"]),
+        ("Das ist ein Erfolg für die AfD und die SPD.", ["AfD", "SPD"], []),
+        ("Die BaFin prüft den Fall.", ["BaFin"], []),
+        ("Die CDU wird stärkste Kraft vor der SPD.", ["CDU", "SPD"], ["Kraft"]),
+        ("Es war der größten Erfolg der Partei Volt.", ["Volt"], ["Erfolg"]),
+    ],
+)
+def test_an_acronym_is_a_name_and_a_noun_after_a_superlative_is_not(
+    sentence: str, names: list[str], nouns: list[str]
+) -> None:
+    found = _names(sentence)
+    assert all(any(n in f for f in found) for n in names), found
+    assert not [f for f in found if any(n in f for n in nouns)], found
+
+
+# was "Jährige", a name: a word glued to a figure by a hyphen names nothing
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eine Zusammenarbeit schloss der 52-Jährige erneut aus.",
+        "Die 58-Jährige gestand die Niederlage ein.",
+        "Der Verein kaufte ein 5-Sterne-Hotel.",
+    ],
+)
+def test_a_word_glued_to_a_figure_is_no_name(sentence: str) -> None:
+    assert not [n for n in _names(sentence) if "Jährige" in n or "Sterne" in n]
+
+
+def test_a_designation_glued_before_a_figure_is_still_a_name() -> None:
+    assert any("G7" in n for n in _names("Der G7-Gipfel begann in Elmau."))
