@@ -40,7 +40,7 @@ def test_the_shares_and_changes_told_alike_agree(landtag: Alignment) -> None:
     assert ("67,3 Prozent", "67,3 Prozent") in pairs
 
 
-# was "13 und": the count of the Greens' seats counted the word after it
+# (on main too, though "13 und" counted the word after it: both sides wrote it so)
 def test_the_seats_told_alike_agree(landtag: Alignment) -> None:
     pairs = figure_pairs(landtag)
     assert ("33", "33") in pairs
