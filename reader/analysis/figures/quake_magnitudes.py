@@ -1,9 +1,10 @@
 """A quake's magnitude told with its figure: "magnitude 6.8", "a
 6.8-magnitude earthquake", "a 6.8 magnitude quake", "put the magnitude at 7.1", "6.8 on
-the Richter scale". Each counts the magnitude (MAGNITUDE), however written, so that two
-outlets' ways of telling it compare and match: "a magnitude 6.8 earthquake" is no count of
-6.8 earthquakes, nor is "a 6.8-magnitude earthquake" a kind of quake that counts nothing
-("a 10-point plan": reader.analysis.figures.hyphened_points)."""
+the Richter scale", "un sismo de magnitud 6,3". Each counts the magnitude (MAGNITUDE),
+however written, so that two outlets' ways of telling it compare and match: "a magnitude
+6.8 earthquake" is no count of 6.8 earthquakes, nor is "a 6.8-magnitude earthquake" a
+kind of quake that counts nothing ("a 10-point plan":
+reader.analysis.figures.hyphened_points)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ from reader.lazy_regex import LazyPattern
 MAGNITUDE = stem("magnitude")
 
 # the words before the figure: "magnitude 6.8", "magnitude-6.8", "a magnitude of 6.8",
-# "the magnitude at 7.1", "the magnitude was 6.8"
-_BEFORE = LazyPattern(r"\bmagnitude(?:\s+(?:of|at|was|is|to))?(?:\s+|-)$", re.IGNORECASE)
+# "the magnitude at 7.1", "the magnitude was 6.8"; as Spanish, French, Portuguese and
+# Italian write it: "de magnitud 6,1", "de magnitude 6,1", "di magnitudo 6,1"
+_BEFORE = LazyPattern(
+    r"\b(?:magnitude|magnitud|magnitudo)(?:\s+(?:of|at|was|is|to|de))?(?:\s+|-)$",
+    re.IGNORECASE,
+)
 # the words after it: "6.8-magnitude", "6.8 magnitude", "6.8 on the Richter scale"
 _AFTER = LazyPattern(
     r"(?:-|\s+)magnitude\b|\s+on\s+the\s+(?:richter|moment[-\s]magnitude)\s+scale\b",

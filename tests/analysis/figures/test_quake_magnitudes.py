@@ -53,3 +53,17 @@ def test_two_magnitudes_are_no_counts_of_quakes() -> None:
 def test_a_plan_s_points_still_qualify_it() -> None:
     [ten] = feats("Tarvessa announced a 10-point plan.").numbers
     assert ten.qualifier
+
+
+# was a match of the words after the figures ("el martes"), which no longer count
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un terremoto de magnitud 6,1 sacudió el martes el sur de California.", "Spanish"),
+        ("Un séisme de magnitude 6,1 a frappé mardi le sud de la Californie.", "French"),
+        ("Un terremoto di magnitudo 6,1 ha colpito martedì la California.", "Italian"),
+    ],
+)
+def test_a_magnitude_told_before_in_another_language_counts_it(text: str, language: str) -> None:
+    [six_one] = [m for m in feats(text, language).numbers if m.key == "num:6.1"]
+    assert six_one.unit_word == MAGNITUDE
