@@ -262,8 +262,14 @@ def test_figures_one_article_gives_rounded_are_listed_as_rounded(data_dir: Path)
 
 def test_figures_told_in_two_units_are_listed_with_their_units(data_dir: Path) -> None:
     lines = text_summary(storm_alignment(data_dir)).splitlines()
-    assert "  3.7-metre · 12 feet  (A ¶7; B ¶7)  score 0.75 (converted)" in lines
-    assert "  30C · 86 degrees Fahrenheit  (A ¶13; B ¶13)  score 0.75 (converted)" in lines
+    assert (
+        "  3.7-metre · 12 feet  (A ¶7; B ¶7)  score 0.75 (converted: 3.7 metres is 12.1 feet)"
+        in lines
+    )
+    assert (
+        "  30C · 86 degrees Fahrenheit  (A ¶13; B ¶13)  score 0.75 (converted: 30°C is 86.0°F)"
+        in lines
+    )
     assert "  150mph · 150 mph  (A ¶4; B ¶4)  score 0.90" in lines
 
 
@@ -370,7 +376,7 @@ def test_a_discrepancy_of_two_clock_times_is_a_time(data_dir: Path) -> None:
 
     summary = text_summary(launch_alignment(data_dir, "lexical"))
     discrepancies = summary.split("DISCREPANCIES\n", 1)[1].split("\n\n", 1)[0]
-    assert "  time: 10:44 a.m. EDT vs 14:46 UTC (in " in discrepancies
+    assert "  time: 10:44 a.m. EDT vs 14:46 UTC (10:44 a.m. EDT is 14:44 UTC) (in " in discrepancies
     assert "date:" not in discrepancies
 
 

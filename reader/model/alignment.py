@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from reader.errors import SchemaError
+from reader.model.conversion_notes import note_of
 from reader.model.document import Document
 from reader.model.span import Span
 from reader.model.spelling import Spelling, read_spelling
@@ -451,5 +452,6 @@ def _swap_detail(detail: str) -> str:
     if detail.startswith("\u201c") and detail.endswith("\u201d") and QUOTED_VS in detail:
         left, _, right = detail[1:-1].partition(QUOTED_VS)
         return f"\u201c{right}{QUOTED_VS}{left}\u201d"
-    left, sep, right = detail.partition(" vs ")
-    return f"{right} vs {left}" if sep else detail
+    sides, note = note_of(detail)  # "(240 km/h is 149 mph)" stays after both
+    left, sep, right = sides.partition(" vs ")
+    return f"{right} vs {left}{note}" if sep else detail

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.model.conversion_notes import note_of
+
 # a clock reading: "14:46", "10:44 a.m.", "1.30pm", "4pm", "1432 GMT", "10:15 UTC"
 _CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,5})?"
@@ -28,7 +30,7 @@ def is_clock_time(value: str) -> bool:
 def told_kind(kind: str, detail: str) -> str:
     """``kind`` ("date", "number", ...) as the reader is told it: "time" for a "date"
     discrepancy whose two values are clock readings ("10:44 a.m. EDT vs 14:46 UTC")."""
-    sides = _SIDES.fullmatch(detail.strip())
+    sides = _SIDES.fullmatch(note_of(detail.strip())[0])
     if kind == "date" and sides and all(is_clock_time(s) for s in sides.groups()):
         return "time"
     return kind

@@ -24,8 +24,8 @@ def court(request: pytest.FixtureRequest, data_dir: Path) -> Alignment:
     return court_alignment(data_dir, request.param)
 
 
-def _evidence(al: Alignment, ending: str) -> list[str]:
-    return [m.evidence[0] for m in al.matches if m.evidence and m.evidence[0].endswith(ending)]
+def _evidence(al: Alignment, said: str) -> list[str]:
+    return [m.evidence[0] for m in al.matches if m.evidence and said in m.evidence[0]]
 
 
 # "found him guilty of four counts" against "convicted ... on three of five counts": was
@@ -39,10 +39,10 @@ def test_the_two_reports_disagree_on_the_counts_of_the_verdict_alone(court: Alig
 def test_the_sentence_and_those_asked_for_in_years_and_months_are_one_figure_each(
     court: Alignment,
 ) -> None:
-    assert _evidence(court, "(converted)") == [
-        "12 years ≈ 144 months (converted)",
-        "15 years ≈ 180 months (converted)",
-        "five years ≈ 60 months (converted)",
+    assert _evidence(court, "(converted") == [
+        "12 years ≈ 144 months (converted: 12 years is 144 months)",
+        "15 years ≈ 180 months (converted: 15 years is 180 months)",
+        "five years ≈ 60 months (converted: 5 years is 60 months)",
     ]
 
 

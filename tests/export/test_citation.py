@@ -99,6 +99,10 @@ def test_a_loose_claim_says_so_after_its_score(loose: Session) -> None:
 
 def test_a_figure_told_in_two_units_is_copied_with_its_units(data_dir: Path) -> None:
     al = storm_alignment(data_dir)
-    [m] = [m for m in al.matches if m.evidence[0] == "3.7-metre ≈ 12 feet (converted)"]
+    [m] = [
+        m
+        for m in al.matches
+        if m.evidence[0] == "3.7-metre ≈ 12 feet (converted: 3.7 metres is 12.1 feet)"
+    ]
     lines = cite_matches(Session(al), [m.id]).splitlines()
     assert (lines[2], lines[4]) == ("  3.7-metre", "  12 feet")

@@ -1,8 +1,8 @@
 """A discrepancy between two measures of one unit tells each figure with its unit as
-written ("12 feet vs 14 feet", as "130 mph vs 240km/h" is told), the same in the text
-summary of ``crossread align``, its JSON and the exports (and the Matches panel's Differs
-column: tests/ui/test_matches_dock.py). The pair is tests/surge_pair.py's: the storm pair
-with the surge told in feet on both sides."""
+written ("12 feet vs 14 feet", as "130 mph vs 240km/h" is told, with what 240 km/h comes
+to), the same in the text summary of ``crossread align``, its JSON and the exports (and
+the Matches panel's Differs column: tests/ui/test_matches_dock.py). The pair is
+tests/surge_pair.py's: the storm pair with the surge told in feet on both sides."""
 
 from __future__ import annotations
 

@@ -197,7 +197,11 @@ def test_a_figure_told_in_two_units_shows_its_units_in_its_row(data_dir: Path) -
     al = storm_alignment(data_dir)
     model = MatchesTableModel()
     model.set_alignment(al)
-    [m] = [m for m in al.matches if m.evidence[0] == "500mm ≈ 20 inches (converted)"]
+    [m] = [
+        m
+        for m in al.matches
+        if m.evidence[0] == "500mm ≈ 20 inches (converted: 500 mm is 19.7 inches)"
+    ]
     row = model.row_of(m.id)
     assert (model.index(row, A_TEXT).data(), model.index(row, B_TEXT).data()) == (
         "500mm",

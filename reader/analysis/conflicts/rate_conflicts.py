@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from reader.analysis.conflicts.conflict import Conflict
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.converted_values import amount
 from reader.analysis.figures.debt_values import worth_apart
 from reader.analysis.figures.told_rates import at_rate, sums, value
 from reader.analysis.mention import Mention
@@ -64,26 +65,6 @@ def rate_conflicts(
         return []
     if at_rate(a, b, told, slack=_APART):
         return []
-    shown = _amount(converted, b.surface)
+    shown = amount(converted, b.surface, b.unit_word)
     detail = f"{a.surface} vs {b.surface} (≈ {shown} at the rate told)"
     return [Conflict(DiscrepancyKind.NUMBER, a, b, detail, by_told_value=True)]
-
-
-_SIGN = re.compile(r"^(US\$|[$£€¥])")
-
-
-def _amount(amount: float, like: str) -> str:
-    """``amount`` written as sum ``like`` writes its currency sign and magnitude, to
-    three figures ("£474mn", "$23.6bn")."""
-    sign = _SIGN.match(like)
-    prefix = sign.group(1) if sign is not None else ""
-    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if amount >= size:
-            glued = "mn" if word == "m" and like.endswith("mn") else word
-            return f"{prefix}{_three(amount / size)}{glued}"
-    return f"{prefix}{_three(amount)}"
-
-
-def _three(x: float) -> str:
-    """``x`` to three significant figures, without trailing zeros."""
-    return f"{x:.3g}" if x < 1000 else f"{x:,.0f}"

@@ -31,6 +31,7 @@ from reader.analysis.times.clock_times import DAY, ClockTime, Reading, clock_tim
 from reader.analysis.times.occasion_years import names_occasion
 from reader.analysis.times.pinned_moments import pinned_close
 from reader.analysis.times.time_zones import week_turn
+from reader.analysis.times.zoned_partners import zone_note
 from reader.analysis.words.clause_marks import clause_before
 from reader.analysis.words.clauses import (
     CONTEXT,
@@ -60,6 +61,10 @@ def clock_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
             ):
                 continue
             found = told_value(DiscrepancyKind.DATE, ta.mention, tb.mention)
+            # two zones: what A's time comes to in B's ("10:44 a.m. EDT vs 14:46 UTC
+            # (10:44 a.m. EDT is 14:44 UTC)")
+            note = zone_note(fa, ta.mention, fb, tb.mention)
+            found = replace(found, detail=found.detail + note)
             if pinned_close(ta, tb):
                 found = replace(found, by_told_value=False)
             out.append(found)

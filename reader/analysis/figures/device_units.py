@@ -9,15 +9,15 @@ gigabytes "1,000GB" counts. The symbols are read in their own case only ("GB", n
 from __future__ import annotations
 
 # each as reader.analysis.figures.written_units.WrittenUnit takes it: how it is written,
-# its dimension, size, offset, the word its figures count, and its metric prefix
-DEVICE_UNITS: tuple[tuple[str, str, float, float, str, float], ...] = (
-    (r"terabytes?|(?-i:TB)", "storage", 1.0, 0.0, "byte", 1e12),
-    (r"gigabytes?|(?-i:GB)", "storage", 1.0, 0.0, "byte", 1e9),
-    (r"milliamp[\s-]hours?|(?-i:mAh)", "charge", 1.0, 0.0, "milliamp-hour", 1.0),
-    (r"gigahertz|(?-i:GHz)", "frequency", 1.0, 0.0, "hertz", 1e9),
-    (r"megahertz|(?-i:MHz)", "frequency", 1.0, 0.0, "hertz", 1e6),
-    (r"hertz|(?-i:Hz)", "frequency", 1.0, 0.0, "hertz", 1.0),
-    (r"megapixels?|(?<=\d)(?-i:MP)", "resolution", 1.0, 0.0, "megapixel", 1.0),
+# its dimension, size, offset, the word its figures count, its metric prefix and its name
+DEVICE_UNITS: tuple[tuple[str, str, float, float, str, float, str], ...] = (
+    (r"terabytes?|(?-i:TB)", "storage", 1.0, 0.0, "byte", 1e12, "TB"),
+    (r"gigabytes?|(?-i:GB)", "storage", 1.0, 0.0, "byte", 1e9, "GB"),
+    (r"milliamp[\s-]hours?|(?-i:mAh)", "charge", 1.0, 0.0, "milliamp-hour", 1.0, "mAh"),
+    (r"gigahertz|(?-i:GHz)", "frequency", 1.0, 0.0, "hertz", 1e9, "GHz"),
+    (r"megahertz|(?-i:MHz)", "frequency", 1.0, 0.0, "hertz", 1e6, "MHz"),
+    (r"hertz|(?-i:Hz)", "frequency", 1.0, 0.0, "hertz", 1.0, "Hz"),
+    (r"megapixels?|(?<=\d)(?-i:MP)", "resolution", 1.0, 0.0, "megapixel", 1.0, "MP"),
 )
 
 # the same symbols glued to a figure, in lower case: a figure they follow is a measure,

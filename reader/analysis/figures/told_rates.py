@@ -4,7 +4,8 @@ a share", "£85m (€99m)"): that is the day's rate the writer used. In linked s
 sum of one currency and a sum of another with no partner yet are one value when, at a
 rate either article tells so, they agree within the rounding each writer used ("$600
 million of annual cost savings" and "cost savings of £475mn a year" at $18.7bn to
-£14.8bn): a rough Numbers match ("$600 million ≈ £475mn (converted)"). With no rate told
+£14.8bn): a rough Numbers match ("$600 million ≈ £475mn (converted at the rate told, $1 =
+£0.791: $600 million is £475mn)"). With no rate told
 in the pair, sums of two currencies are never compared (no rate is looked up: the app
 reads no network, and a rate of another day would mislead)."""
 
@@ -16,10 +17,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.converted_values import CONVERTED, amount, converted_evidence
 from reader.analysis.figures.currency_codes import CURRENCIES, currencies_apart
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
-from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
 from reader.model import Span
 
@@ -101,8 +102,18 @@ def rate_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, s
                 for mb in sums(linked.fb[j]):
                     if ma.span in used_a or mb.span in used_b:
                         continue
-                    told = rates.get((ma.unit_word, mb.unit_word))
-                    if told and at_rate(ma, mb, told):
+                    told = rates.get((ma.unit_word, mb.unit_word), [])
+                    rate = next((r for r in told if at_rate(ma, mb, [r])), None)
+                    if rate is not None:
                         used_a.add(ma.span)
                         used_b.add(mb.span)
-                        yield ma, mb, f"{ma.surface} ≈ {mb.surface} {CONVERTED}"
+                        yield ma, mb, rate_evidence(ma, mb, rate)
+
+
+def rate_evidence(a: Mention, b: Mention, rate: float) -> str:
+    """The evidence of sums ``a`` and ``b`` matched at ``rate``, with the rate and what
+    ``a`` comes to at it: "$600 million ≈ £475mn (converted at the rate told, $1 =
+    £0.791: $600 million is £475mn)"."""
+    one = f"{amount(1, a.surface, a.unit_word)} = {amount(rate, b.surface, b.unit_word)}"
+    told = f"{a.surface} is {amount(value(a) * rate, b.surface, b.unit_word)}"
+    return converted_evidence(a.surface, b.surface, told, f"{CONVERTED} at the rate told, {one}")

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.converted_values import converted_evidence, in_unit, three, with_name
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
 from reader.analysis.figures.written_units import UNIT as _UNIT
@@ -24,9 +25,6 @@ from reader.analysis.words.lexicon import STOPWORDS
 from reader.analysis.words.stems import WORD, stem
 from reader.model import Span
 
-# the evidence of a figure matched to the other's in another unit: "150 mph ≈ 240km/h
-# (converted)"
-CONVERTED = "(converted)"
 # two figures more than this far apart, beyond their rounding, differ
 _APART = 0.05
 
@@ -202,8 +200,27 @@ def measures(
 
 
 def converted_label(a: Measure, b: Measure) -> str:
-    """The evidence of two measures matched as one value told in two units."""
-    return f"{a.shown} ≈ {b.shown} {CONVERTED}"
+    """The evidence of two measures matched as one value told in two units, with what
+    ``a`` comes to in ``b``'s unit: "35 km ≈ 22 miles (converted: 35 km is 21.7
+    miles)"."""
+    return converted_evidence(a.shown, b.shown, comes_to(a, b))
+
+
+def comes_to(a: Measure, b: Measure) -> str:
+    """What measure ``a`` comes to in ``b``'s unit, each in its unit's readable name:
+    "35 km is 21.7 miles", "3.7 metres is 12.1 feet", "86°F is 30.0°C" (a temperature to
+    one decimal; a difference of two converted without the scales' offset, "a difference
+    of 10°F is 5.6°C")."""
+    unit_a, unit_b = _UNITS[a.unit], _UNITS[b.unit]
+    offset = 0.0 if a.dimension == "temperature difference" else unit_b.offset
+    value = (a.middle - offset) / unit_b.size / unit_b.prefix
+    figure = a.mention.surface
+    if not figure[-1:].isdigit():  # "a quarter" point: its value
+        figure = three(a.middle / unit_a.size / unit_a.prefix)
+    temperature = a.dimension.startswith("temperature")
+    told = f"{with_name(figure, unit_a)} is {in_unit(value, b.unit, temperature)}"
+    # "10 degrees above normal": not 10°F, a temperature of -12.2°C
+    return f"a difference of {told}" if a.dimension == "temperature difference" else told
 
 
 def converted_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, str]]:

@@ -7,8 +7,8 @@ reader.analysis.times.one_unit_lengths), in the same frame (a length, a deadline
 distance from another moment), and the two come to the same minutes exactly (a month
 counting 30 days, a year 12 months: "90 days" and "three months" match, "four weeks" and
 "a month" do not, though they do not disagree). A rough Numbers match, "12 years ≈ 144
-months (converted)", as a figure told in another unit of measure is ("a year ≈ one year
-(same length)" when one side tells its one unit with no figure)
+months (converted: 12 years is 144 months)", as a figure told in another unit of measure is
+("a year ≈ one year (same length)" when one side tells its one unit with no figure)
 (reader.analysis.figures.unit_conversions); the same figure in the same unit is an exact
 match already, and two lengths that differ a number discrepancy
 (reader.analysis.conflicts.count_conflicts)."""
@@ -19,8 +19,8 @@ import math
 from collections.abc import Iterator
 
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.converted_values import converted_evidence, three
 from reader.analysis.figures.linked_figures import LinkedSentences
-from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
 from reader.analysis.times.durations import Duration, durations
 
@@ -44,8 +44,36 @@ def length_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention,
                     if (
                         ma.span not in linked.taken_a or mb.span not in linked.taken_b
                     ) and _one_length(da, db):
-                        how = CONVERTED if da.unit != db.unit else SAME_LENGTH
-                        yield ma, mb, f"{da.mention.surface} ≈ {db.mention.surface} {how}"
+                        yield ma, mb, _evidence(da, db)
+
+
+def _evidence(a: Duration, b: Duration) -> str:
+    """What lengths ``a`` and ``b`` are matched by: "12 years ≈ 144 months (converted: 12
+    years is 144 months)", "a year ≈ one year (same length)"."""
+    shown_a, shown_b = a.mention.surface, b.mention.surface
+    if a.unit == b.unit or a.unit is None or b.unit is None:
+        return f"{shown_a} ≈ {shown_b} {SAME_LENGTH}"
+    minutes = float(a.mention.key[4:])
+    told = f"{_in_unit(minutes, a.unit)} is {_in_unit(minutes, b.unit)}"
+    return converted_evidence(shown_a, shown_b, told)
+
+
+def _in_unit(minutes: float, unit: float) -> str:
+    """``minutes`` counted in the unit of time of ``unit`` minutes: "144 months", "1 day"."""
+    count = three(minutes / unit)
+    one, many = _UNIT_NAMES.get(unit, ("unit", "units"))
+    return f"{count} {one if count == '1' else many}"
+
+
+# the units of time by their minutes (a month counted as 30 days, as reader.analysis.times
+# .durations counts it), in the singular and the plural
+_UNIT_NAMES = {
+    minutes: (name, "centuries" if name == "century" else f"{name}s")
+    for minutes, name in (
+        (1 / 60, "second"), (1.0, "minute"), (60.0, "hour"), (1440.0, "day"), (10080.0, "week"),
+        (43200.0, "month"), (518400.0, "year"), (5184000.0, "decade"), (51840000.0, "century"),
+    )
+}  # fmt: skip
 
 
 def length_unit_after(f: UnitFeatures, m: Mention) -> str:

@@ -1,16 +1,16 @@
 """One pace told per kilometre by one linked sentence and per mile by the other ("averaged
 2:54 per kilometre" and "a pace of about 4:41 per mile": reader.analysis.times
-.stopwatch_times reads each as one mention of kind PACE): a rough Numbers match, "2:54 per
-kilometre ≈ 4:41 per mile (converted)", when, converted, the two lie within the second
-each is told to (2:54 a kilometre is 4:40.0 a mile, 2:55 is 4:41.6: both give 4:41); not
-"2:54 per kilometre" and "4:50 per mile"."""
+.stopwatch_times reads each as one mention of kind PACE): a rough Numbers match, "2:54
+per kilometre ≈ 4:41 per mile (converted: 2:54 per kilometre is 4:40 per mile)", when,
+converted, the two lie within the second each is told to (2:54 a kilometre is 4:40.0 a
+mile, 2:55 is 4:41.6: both give 4:41); not "2:54 per kilometre" and "4:50 per mile"."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reader.analysis.figures.converted_values import converted_evidence
 from reader.analysis.figures.linked_figures import LinkedSentences
-from reader.analysis.figures.unit_conversions import CONVERTED
 from reader.analysis.mention import Mention
 from reader.analysis.times.stopwatch_times import PACE
 
@@ -29,7 +29,15 @@ def pace_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, s
                     continue
                 for ma in own:
                     if one_pace(ma, mb):
-                        yield ma, mb, f"{ma.surface} ≈ {mb.surface} {CONVERTED}"
+                        told = f"{ma.surface} is {per_unit(ma, mb)}"
+                        yield ma, mb, converted_evidence(ma.surface, mb.surface, told)
+
+
+def per_unit(a: Mention, b: Mention) -> str:
+    """Pace ``a`` told per ``b``'s unit of distance, to the second: "4:40 per mile"."""
+    unit = b.key.split(":")[1]
+    minutes, seconds = divmod(round(per_km(a) / _PER_KM[unit]), 60)
+    return f"{minutes}:{seconds:02d} per {unit}"
 
 
 def per_km(pace: Mention) -> float:

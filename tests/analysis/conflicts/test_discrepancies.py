@@ -531,8 +531,8 @@ def test_two_reports_of_a_storm_in_two_systems_of_units_disagree_on_toll_gust_an
     details = _page_details(data_dir, "storm_gulf_coast_register.html", "storm_albion_post.html")
     assert [d for d in details if "“" not in d] == [
         "14 vs 17",
-        "130 mph vs 240km/h",
-        "11 a.m. EDT vs 17:00 GMT",
+        "130 mph vs 240km/h (240 km/h is 149 mph)",
+        "11 a.m. EDT vs 17:00 GMT (11 a.m. EDT is 15:00 GMT)",
     ]
 
 

@@ -34,7 +34,7 @@ from tests.analysis.sentence_pairs import details, feats, only_conflict
          "The quake struck at 11:15 a.m. Thursday.", None, "10:15 a.m. vs 11:15 a.m."),
         # two zones told: converted (10 a.m. EST is 3 p.m. GMT)
         ("The quake struck at 10 a.m. EST.", "The quake struck at 4 p.m. GMT.", None,
-         "10 a.m. EST vs 4 p.m. GMT"),
+         "10 a.m. EST vs 4 p.m. GMT (10 a.m. EST is 3 p.m. GMT)"),
         ("Le séisme a frappé la région à 14h30.", "Le séisme a frappé la région à 16h.",
          "French", "14h30 vs 16h"),
         ("Das Erdbeben erschütterte die Region um 14.30 Uhr.",

@@ -14,7 +14,7 @@ from tests.analysis.sentence_pairs import details, feats, only_conflict
 def test_a_speed_that_differs_once_converted_is_a_discrepancy() -> None:
     a = "A gust of 130 mph was recorded at Port Alder airport."
     b = "A gust of 240km/h was recorded at Port Alder airport."
-    assert only_conflict(a, b) == ("number", "130 mph vs 240km/h", True)
+    assert only_conflict(a, b) == ("number", "130 mph vs 240km/h (240 km/h is 149 mph)", True)
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def test_two_battery_capacities_are_a_discrepancy() -> None:
         (
             "At 200 grams the Nova is lighter.",
             "The Nova weighs 7 ounces.",
-            "200 grams ≈ 7 ounces (converted)",
+            "200 grams ≈ 7 ounces (converted: 200 grams is 7.05 ounces)",
         ),
         ("The Nova has 1TB of storage.", "The Nova has 1,000GB of storage.", "1TB"),
         ("The Nova has a 6.7-inch display.", "The Nova has a 6.7in screen.", "6.7-inch"),

@@ -62,7 +62,7 @@ def test_a_quarter_point_is_the_same_move_told_otherwise(b: str, shared: tuple[s
     ("b", "detail"),
     [
         ("The bank raised its rate by 50 basis points on Thursday.",
-         "a quarter point vs 50 basis points"),
+         "a quarter point vs 50 basis points (50 basis points is 0.5 percentage points)"),
         ("The bank raised its rate by half a percentage point on Thursday.",
          "a quarter point vs half a percentage point"),
         ("The bank made a half-point increase on Thursday.", "a quarter point vs a half-point"),

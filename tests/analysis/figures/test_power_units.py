@@ -60,7 +60,7 @@ def test_a_figure_told_with_another_prefix_that_differs_is_a_discrepancy() -> No
     assert details(
         "Demand peaked at a record 21,480 megawatts on Tuesday.",
         "Demand peaked at a record 21.9GW on Tuesday.",
-    ) == ["21,480 megawatts vs 21.9GW"]
+    ) == ["21,480 megawatts vs 21.9GW (21.9 GW is 21,900 MW)"]
 
 
 def test_a_figure_told_rounded_in_a_larger_prefix_is_no_discrepancy() -> None:

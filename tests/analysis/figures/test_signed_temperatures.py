@@ -49,11 +49,11 @@ def test_the_sign_opens_the_figure_s_span() -> None:
 def test_a_low_below_zero_in_celsius_is_the_low_in_fahrenheit() -> None:
     a = feats("It was 7 degrees Fahrenheit at the airport.")
     b = feats("It was -14C at the airport.")
-    assert figure_labels(a, b) == ["7 degrees Fahrenheit ≈ -14C (converted)"]
+    assert figure_labels(a, b) == ["7 degrees Fahrenheit ≈ -14C (converted: 7°F is -13.9°C)"]
 
 
 def test_a_low_below_zero_set_against_one_above_is_a_discrepancy() -> None:
     assert details(
         "Temperatures fell to 7 degrees Fahrenheit at the airport.",
         "Temperatures fell to 14C at the airport.",
-    ) == ["7 degrees Fahrenheit vs 14C"]
+    ) == ["7 degrees Fahrenheit vs 14C (14°C is 57.2°F)"]

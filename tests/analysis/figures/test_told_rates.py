@@ -57,17 +57,20 @@ def test_sums_not_converted_in_brackets_tell_no_rate(text: str) -> None:
         (
             "Aldmoor expects $600 million of annual cost savings.",
             "Aldmoor expects cost savings of £475mn a year.",
-            "$600 million ≈ £475mn (converted)",
+            "$600 million ≈ £475mn (converted at the rate told,"
+            " $1 = £0.791: $600 million is £475mn)",
         ),
         (
             "Aldmoor would pay a $560 million break fee.",
             "Aldmoor would owe a break fee of £443mn.",
-            "$560 million ≈ £443mn (converted)",
+            "$560 million ≈ £443mn (converted at the rate told,"
+            " $1 = £0.791: $560 million is £443mn)",
         ),
         (
             "It includes $2.6 billion of net debt.",
             "It includes net debt of about £2bn.",
-            "$2.6 billion ≈ £2bn (converted)",
+            "$2.6 billion ≈ £2bn (converted at the rate told,"
+            " $1 = £0.791: $2.6 billion is £2.06bn)",
         ),
     ],
 )

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.figures.unit_conversions import CONVERTED, converted, measures
+from reader.analysis.figures.converted_values import CONVERTED
+from reader.analysis.figures.unit_conversions import converted, measures
 from reader.analysis.mentions import link_mentions
 from tests.analysis.sentence_pairs import feats, shared_figures
 from tests.storm_pages import number_words, storm_alignment
@@ -91,7 +92,7 @@ def test_a_figure_and_its_conversion_are_a_numbers_match_that_says_so() -> None:
         x for x in link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]}) if x.kind == "number"
     ]
     assert link.rounded
-    assert link.label == "12 feet ≈ 3.7-metre (converted)"
+    assert link.label == "12 feet ≈ 3.7-metre (converted: 12 feet is 3.66 metres)"
 
 
 def test_an_exact_partner_is_preferred_to_a_converted_one() -> None:
@@ -119,16 +120,16 @@ def test_the_storm_pairs_converted_figures_are_matched(data_dir: Path) -> None:
         method="lexical",
     )
     converted_ = [
-        m.evidence[0] for m in al.matches if m.evidence and m.evidence[0].endswith(CONVERTED)
+        m.evidence[0] for m in al.matches if m.evidence and f"({CONVERTED}" in m.evidence[0]
     ]
     assert converted_ == [
         # the landfall's time in the other zone (reader.analysis.times.zoned_partners)
-        "2 a.m. EDT ≈ 06:00 GMT (converted)",
-        "940 millibars ≈ 940 hPa (converted)",
-        "12 feet ≈ 3.7-metre (converted)",
-        "20 inches ≈ 500mm (converted)",
-        "86 degrees Fahrenheit ≈ 30C (converted)",
-        "40 miles ≈ 65km (converted)",
+        "2 a.m. EDT ≈ 06:00 GMT (converted: 2 a.m. EDT Thursday is 06:00 GMT Thursday)",
+        "940 millibars ≈ 940 hPa (converted: 940 millibars is 940 hPa)",
+        "12 feet ≈ 3.7-metre (converted: 12 feet is 3.66 metres)",
+        "20 inches ≈ 500mm (converted: 20 inches is 508 mm)",
+        "86 degrees Fahrenheit ≈ 30C (converted: 86°F is 30.0°C)",
+        "40 miles ≈ 65km (converted: 40 miles is 64.4 km)",
     ]
 
 
@@ -148,7 +149,9 @@ def _linked(a: str, b: str) -> list[tuple[str, str, str]]:
 def test_a_converted_figure_is_linked_with_its_unit() -> None:
     a = "A 3.7-metre storm surge swept through the centre of Port Alder."
     b = "A storm surge of 12 feet swept through downtown Port Alder."
-    assert _linked(a, b) == [("3.7-metre", "12 feet", "3.7-metre ≈ 12 feet (converted)")]
+    assert _linked(a, b) == [
+        ("3.7-metre", "12 feet", "3.7-metre ≈ 12 feet (converted: 3.7 metres is 12.1 feet)")
+    ]
 
 
 def test_a_figure_matched_as_written_is_linked_with_its_unit() -> None:

@@ -51,11 +51,12 @@ def test_a_place_not_listed_is_a_zone_of_no_offset() -> None:
     ("a", "b", "label"),
     [
         ("after 1:30 p.m. ET", "from about 6.30pm London time",
-         "1:30 p.m. ET ≈ 6.30pm London time (converted)"),
+         "1:30 p.m. ET ≈ 6.30pm London time (converted: 1:30 p.m. ET is 6:30 p.m. London time)"),
         ("after 6:30 p.m. GMT", "from about 1.30pm New York time",
-         "6:30 p.m. GMT ≈ 1.30pm New York time (converted)"),
+         "6:30 p.m. GMT ≈ 1.30pm New York time"
+         " (converted: 6:30 p.m. GMT is 1:30 p.m. New York time)"),
         ("after 7:30 p.m. CET", "from about 6.30pm UK time",
-         "7:30 p.m. CET ≈ 6.30pm UK time (converted)"),
+         "7:30 p.m. CET ≈ 6.30pm UK time (converted: 7:30 p.m. CET is 6:30 p.m. UK time)"),
     ],
 )  # fmt: skip
 def test_one_moment_told_in_a_place_s_time_and_a_zone_matches(a: str, b: str, label: str) -> None:

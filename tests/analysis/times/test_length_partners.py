@@ -47,7 +47,10 @@ def test_lengths_apart_or_told_in_other_frames_are_no_figure_shared(a: str, b: s
 def test_the_evidence_says_the_length_was_converted() -> None:
     a, b = "He was jailed for 12 years.", "He was sentenced to 144 months in prison."
     (link,) = link_mentions([feats(a)], [feats(b)], {0: [0]}, {0: [0]})
-    assert (link.rounded, link.label) == (True, "12 years ≈ 144 months (converted)")
+    assert (link.rounded, link.label) == (
+        True,
+        "12 years ≈ 144 months (converted: 12 years is 144 months)",
+    )
 
 
 def test_a_figure_matched_elsewhere_still_takes_its_length_in_another_unit() -> None:
