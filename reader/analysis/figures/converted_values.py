@@ -76,9 +76,24 @@ def amount(value: float, like: str, currency: str = "") -> str:
     SEK")."""
     sign = _SIGN.match(like)
     prefix = sign.group(1) if sign is not None else ""
-    after = "" if prefix or not currency else f" {currency.upper()}"
+    after = "" if prefix else _code(currency)
     for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
         if value >= size:
             glued = "mn" if word == "m" and like.endswith("mn") else word
             return f"{prefix}{three(value / size)}{glued}{after}"
     return f"{prefix}{three(value)}{after}"
+
+
+def told_sum(surface: str, currency: str) -> str:
+    """Sum ``surface`` as written, with ``currency``'s code after it when it shows no
+    currency ("400m SEK" of "400m", its "SEK" outside the figure); as it is else."""
+    if _SIGN.match(surface) or currency.lower() in surface.lower():
+        return surface
+    return surface + _code(currency)
+
+
+def _code(currency: str) -> str:
+    """ " SEK" of "sek"; a currency's word as it is (" kr"); '' of none."""
+    if not currency:
+        return ""
+    return f" {currency.upper() if len(currency) == 3 else currency}"

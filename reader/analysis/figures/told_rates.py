@@ -17,7 +17,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.converted_values import CONVERTED, amount, converted_evidence
+from reader.analysis.figures.converted_values import (
+    CONVERTED,
+    amount,
+    converted_evidence,
+    told_sum,
+)
 from reader.analysis.figures.currency_codes import CURRENCIES, currencies_apart
 from reader.analysis.figures.linked_figures import LinkedSentences
 from reader.analysis.figures.rounded_figures import figure_place
@@ -115,5 +120,7 @@ def rate_evidence(a: Mention, b: Mention, rate: float) -> str:
     ``a`` comes to at it: "$600 million ≈ £475mn (converted at the rate told, $1 =
     £0.791: $600 million is £475mn)"."""
     one = f"{amount(1, a.surface, a.unit_word)} = {amount(rate, b.surface, b.unit_word)}"
-    told = f"{a.surface} is {amount(value(a) * rate, b.surface, b.unit_word)}"
+    told = (
+        f"{told_sum(a.surface, a.unit_word)} is {amount(value(a) * rate, b.surface, b.unit_word)}"
+    )
     return converted_evidence(a.surface, b.surface, told, f"{CONVERTED} at the rate told, {one}")

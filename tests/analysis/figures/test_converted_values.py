@@ -73,14 +73,32 @@ def test_a_temperature_is_converted_to_one_decimal(a: str, b: str, label: str) -
     assert _labels(a, b) == [label]
 
 
-def test_a_sum_in_another_currency_gives_the_rate_and_its_value() -> None:
-    told = "The deal values Corvane at £14.8bn ($18.7bn)."
-    fa = [feats("Aldmoor expects $600 million of annual cost savings.")]
-    fb = [feats(told), feats("Aldmoor expects cost savings of £475mn a year.")]
+@pytest.mark.parametrize(
+    ("told", "a", "b", "label"),
+    [
+        (
+            "The deal values Corvane at £14.8bn ($18.7bn).",
+            "Aldmoor expects $600 million of annual cost savings.",
+            "Aldmoor expects cost savings of £475mn a year.",
+            "$600 million ≈ £475mn (converted at the rate told, $1 = £0.791: $600 million is"
+            " £475mn)",
+        ),
+        # no sign: the codes said ("400m" its figure alone, "SEK" after it)
+        (
+            "It paid SEK 1bn (€88m) for the site.",
+            "The fine was 400m SEK.",
+            "The fine was 35 million euros.",
+            "400m ≈ 35 million (converted at the rate told, 1 SEK = 0.088 EUR: 400m SEK is"
+            " 35.2m EUR)",
+        ),
+    ],
+)
+def test_a_sum_in_another_currency_gives_the_rate_and_its_value(
+    told: str, a: str, b: str, label: str
+) -> None:
+    fa, fb = [feats(a)], [feats(told), feats(b)]
     labels = [x.label for x in link_mentions(fa, fb, {0: [1]}, {1: [0]}) if x.kind == "number"]
-    assert labels == [
-        "$600 million ≈ £475mn (converted at the rate told, $1 = £0.791: $600 million is £475mn)"
-    ]
+    assert labels == [label]
 
 
 @pytest.mark.parametrize(
