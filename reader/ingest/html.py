@@ -53,6 +53,8 @@ from reader.ingest.page_titles import (
 from reader.ingest.page_tree import page_standfirst, prepare_page
 from reader.ingest.release_matter import is_release_line
 from reader.ingest.run_together import apart
+from reader.ingest.story_boxes import keep_prose_boxes
+from reader.ingest.table_text import captions_before, without_rule_lines
 from reader.ingest.title_sites import confirmed_title_site, dateline_site
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 from reader.lazy_regex import LazyPattern
@@ -186,6 +188,8 @@ def _extract(page: str, url: str | None, *, tables: bool) -> Any:
     if tree is not None:
         break_blocks(tree)
         prepare_page(tree)
+        keep_prose_boxes(tree)
+        captions_before(tree)
     return trafilatura.bare_extraction(
         page if tree is None else tree,
         url=url,
@@ -380,7 +384,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     date = linked.published or one_line_or_none(getattr(doc, "date", None))
     body = getattr(doc, "text", None)
     lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
-    lines = _sentences_rejoined([ln for ln in lines if ln])
+    lines = _sentences_rejoined(without_rule_lines([ln for ln in lines if ln]))
     lines = apart(lines, lambda: [one_line(clean(b)) for b in render_body(html)[0].split("\n\n")])
     updates = live_updates(html)
     if updates:

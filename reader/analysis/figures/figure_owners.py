@@ -9,6 +9,7 @@ import re
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.currency_codes import CURRENCIES
+from reader.analysis.figures.race_shares import share_owner
 from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import DEMONYMS
 
@@ -16,7 +17,11 @@ from reader.analysis.words.lexicon import DEMONYMS
 def figure_owner(f: UnitFeatures, m: Mention) -> str | None:
     """The key of the name figure ``m`` of sentence ``f`` is told of by a possessive
     right before it or a relative clause right after what it counts; None when the
-    sentence says neither."""
+    sentence says neither. A candidate's share of a race is the candidate's ("Okafor leads
+    Lindqvist 42% to 38%", "55% support Okafor": reader.analysis.figures.race_shares)."""
+    share = share_owner(f, m)
+    if share is not None:
+        return share
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
     names = [n for n in f.names if n.key not in DEMONYMS]

@@ -30,15 +30,19 @@ CHANGE = "change"
 MARGIN = "margin"  # followed by its kind: "margin gross", "margin operating"
 INFLATION = "inflation"  # "inflation core" for core inflation
 TARGET = "target"
+RATING = "rating"
 
 
 def percent_subject(f: UnitFeatures, m: Mention) -> str:
     """What percentage ``m`` of sentence ``f`` is of: TURNOUT when its clause tells the
     turnout ("Turnout was 64%", "63.8 percent of voters cast a ballot"), POLL when a poll
     or survey told before it in the sentence gives it ("A poll ... had put the alliance at
-    48%"), MARGIN and its kind when its clause names a margin of a kind before it ("Gross
-    margin was 61.4%"), TARGET when it is a target ("its 2% target", "a target of 2%"),
-    INFLATION (with " core" for core inflation) when its clause names inflation or
+    48%") or the sentence says after it that one found it ("Okafor leads 42% to 38%,
+    according to a new poll", "..., a survey found"), MARGIN and its kind when its clause
+    names a margin of a kind before it ("Gross margin was 61.4%"), TARGET when it is a
+    target ("its 2% target", "a target of 2%"), RATING when its clause names a rating of
+    someone before it ("Okafor's favorability rating stands at 47 percent": no share of a
+    vote), INFLATION (with " core" for core inflation) when its clause names inflation or
     consumer prices before it ("Consumer prices rose 3.4%", "Inflation stood at 3.7 per
     cent"), CHANGE when it is by how much something rose or fell ("revenue rose 12%", "an
     increase of 12%", "a 12% rise"), else '' (a share, or what the sentence does not say);
@@ -63,12 +67,16 @@ def percent_subject(f: UnitFeatures, m: Mention) -> str:
         return f"{MARGIN} {margins[-1].group(1).lower().replace('-', '')}"
     if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return TARGET
+    if _RATING.search(before):
+        return RATING
     inflation = list(_INFLATION.finditer(before))
     if inflation:
         return f"{INFLATION} core" if inflation[-1].group(1) else INFLATION
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
         return CHANGE
     if _POLL.search(text[:start]) and not _RESULT.search(text[:start]):
+        return POLL
+    if _BY_A_POLL.search(text, end):
         return POLL
     return ""
 
@@ -104,6 +112,20 @@ _SET_AGAINST = LazyPattern(
 )
 # a poll or a survey, the subject of a figure told after it (not "went to the polls")
 _POLL = _words(r"(?<!to\sthe\s)(?:opinion\s+|exit\s+)?polls?", r"surveys?", r"polling")
+# a poll or a survey told after the figure as what found it: "according to a new
+# Brightline Research poll", "a survey found", "the poll shows"
+_BY_A_POLL = LazyPattern(
+    r"(?<!\w)(?:according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:(?:opinion\s+)?polls?|surveys?)|(?:polls?|surveys?)\s+(?:found|finds|shows?|showed"
+    r"|suggests?|suggested))(?!\w)",
+    re.IGNORECASE,
+)
+# a rating of someone told before the figure ("favorability rating", "approval rating",
+# "net approval of"), which is no share of a vote
+_RATING = _words(
+    r"(?:favou?rability|approval|disapproval|popularity)(?:\s+ratings?|\s+scores?)?",
+    r"(?:favou?rable|unfavou?rable)\s+ratings?",
+)
 # a result told before the figure, which the poll is measured against ("won 52.3%, more
 # than polls predicted" tells the poll after its figure; "than polls" before it)
 _RESULT = _words(r"than\s+(?:the\s+)?(?:polls?|surveys?)")

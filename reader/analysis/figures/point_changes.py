@@ -2,8 +2,10 @@
 to 47%" and "raises the top rate by two percentage points" ("cut it to 1.2% from 1.5%"
 and "by 0.3 points"). In linked sentences, the two ends of one side and a count of
 points of the other with no partner yet, their difference exactly, are a rough Numbers
-match shown as the change they make ("45% to 47% ≈ two (47% - 45%: 2 points)"). It is
-never a discrepancy: "by two points" may tell another rate's move, or a year's."""
+match shown as the change they make ("45% to 47% ≈ two (47% - 45%: 2 points)"). So are a
+race's two shares and the lead told by its size ("Lindqvist leads ..., 51% to 36%" and
+"ahead by 15 points": reader.analysis.figures.race_shares). It is never a discrepancy:
+"by two points" may tell another rate's move, or a year's, another race's lead."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from itertools import pairwise
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.linked_figures import LinkedSentences, each_way
+from reader.analysis.figures.race_shares import races
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import stem
 from reader.lazy_regex import LazyPattern
@@ -33,8 +36,9 @@ def change_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention,
 
 
 def changes(f: UnitFeatures) -> list[tuple[Mention, float, str]]:
-    """The changes of a rate sentence ``f`` tells by their two ends: each as one mention
-    spanning them ("45% to 47%"), its size in points (2) and how it is reckoned."""
+    """The changes of a rate sentence ``f`` tells by their two ends, and the leads of the
+    races it tells by two shares: each as one mention spanning them ("45% to 47%", "51% to
+    36%"), its size in points (2, 15) and how it is reckoned."""
     text, base = f.unit.text, f.unit.span.start
     shares = [m for m in f.numbers if m.key.startswith("pct:")]
     out: list[tuple[Mention, float, str]] = []
@@ -47,12 +51,21 @@ def changes(f: UnitFeatures) -> list[tuple[Mention, float, str]]:
             old, new = y, x  # "to 1.2% from 1.5%"
         else:
             continue
-        size = round(abs(_value(new) - _value(old)), 6)
-        span = Span(x.span.start, y.span.end)
-        told = text[span.start - base : span.end - base]
-        said = f"({new.surface} - {old.surface}: {size:g} points)"
-        out.append((Mention("number", f"num:{size:g}", span, told, _POINT), size, said))
+        out.append(_difference(text, base, new, old))
+    for race in races(f):
+        high, low = sorted((race.first, race.second), key=_value, reverse=True)
+        out.append(_difference(text, base, high, low))
     return out
+
+
+def _difference(text: str, base: int, new: Mention, old: Mention) -> tuple[Mention, float, str]:
+    """Shares ``new`` and ``old`` of ``text`` (offset ``base``) as one mention spanning
+    both, their difference in points, and how it is reckoned."""
+    size = round(abs(_value(new) - _value(old)), 6)
+    span = Span(min(new.span.start, old.span.start), max(new.span.end, old.span.end))
+    told = text[span.start - base : span.end - base]
+    said = f"({new.surface} - {old.surface}: {size:g} points)"
+    return Mention("number", f"num:{size:g}", span, told, _POINT), size, said
 
 
 def _value(m: Mention) -> float:

@@ -134,11 +134,23 @@ _WEEK_AFTER = re.compile(r"[\s,]+(?:of\s+)?(?:last|next|this|a|one|the\s+\w+)\s+
 def _relative_to_now(text: str, start: int, end: int) -> bool:
     """A "today" that is a day: not "today's world" (nowadays), nor NBC's "Today" show,
     nor the "today" of a quotation, said at a time not known and most often meaning the
-    present age ("we can grow our economy today")."""
+    present age ("we can grow our economy today"), nor the "today" of a poll's question
+    ("If the election were held today, for whom would you vote?"), a day supposed."""
     if text[end : end + 2] in ("'s", "’s") or _quoted(text, start):
+        return False
+    if _SUPPOSED.search(text, max(0, start - _SUPPOSED_REACH), start):
         return False
     opening = text[:start].rstrip(" \"“‘'(")
     return not text[start].isupper() or not opening or opening[-1] in ".!?:"
+
+
+# a supposition told right before "today": "if the election were held today", "if an
+# election took place today"
+_SUPPOSED = re.compile(
+    r"\bif\b[^.;!?]*\b(?:(?:were|was)\s+(?:held|called)|took\s+place|happened)\s+$",
+    re.IGNORECASE,
+)
+_SUPPOSED_REACH = 80
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.figures.percent_subjects import CHANGE, POLL, TURNOUT, percent_subject
+from reader.analysis.figures.percent_subjects import (
+    CHANGE,
+    POLL,
+    RATING,
+    TURNOUT,
+    percent_subject,
+)
 from tests.analysis.sentence_pairs import details, feats
 
 _POLL_A = (
@@ -39,6 +45,15 @@ _POLL_A = (
         ("The unit now makes up 44 per cent of revenue.", ""),
         ("Its share of revenue rose to 44%.", ""),
         ("The alliance won by a margin of 4%.", ""),
+        # a poll's story (tests/data/pages/poll_*): a poll told after its figures, ratings
+        ("Okafor leads Lindqvist 42% to 38%, according to a new Brightline Research poll.",
+         POLL),
+        ("Okafor has 42%, a Brightline survey found.", POLL),
+        ("Okafor has 42%, the commission said.", ""),
+        ("Okafor's favorability rating stands at 47 percent.", RATING),
+        ("Okafor's favorability rating stands at 47 percent, against 44 percent for Lindqvist.",
+         RATING),
+        ("Her approval rating fell to 38%.", RATING),
     ],
 )  # fmt: skip
 def test_what_a_percentage_is_of(sentence: str, subject: str) -> None:
@@ -188,3 +203,14 @@ def test_a_percentage_told_almost_is_no_other_several_points_off() -> None:
     a = "Authorities said turnout reached 93.87 percent in the election."
     b = "The Central Election Commission said that turnout was almost 90%."
     assert details(a, b) == ["93.87 percent vs 90%"]
+
+
+# was "47 percent vs 55 per cent": a candidate's rating against a share of a vote
+def test_a_rating_is_not_read_against_a_share() -> None:
+    assert (
+        details(
+            "Okafor's favorability rating stands at 47 percent.",
+            "Among voters under 30, 55 per cent back Okafor.",
+        )
+        == []
+    )
