@@ -10,6 +10,8 @@ its captions kept.
 - Share bars ("Share on Facebook", "Copy link", a WhatsApp button): buttons, no words of
   the story, which the reader saw as a line "Facebook X Copy link".
 - Advertisement boxes ("Anzeige" and an advert below it: reader.ingest.ad_boxes).
+- Pull quotes a site does not name so, told by their words: a short blockquote a
+  paragraph of the story repeats (reader.ingest.pull_quotes).
 - A kicker: the label a site prints above a headline ("Albion Cup final", "Analysis"),
   the section or series the story belongs to, in an element so named
   (``<p class="kicker">``, "eyebrow", "overline", "section"). No fact of the story, it was
@@ -35,6 +37,7 @@ from reader.ingest.ad_boxes import ad_boxes
 from reader.ingest.block_breaks import break_blocks
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
+from reader.ingest.pull_quotes import repeated_quotes
 
 __all__ = ["is_share_label", "names_sharing", "page_standfirst", "prepare_page"]
 
@@ -81,13 +84,15 @@ def is_share_label(label: str) -> bool:
 
 
 def prepare_page(tree: Any) -> None:
-    """Take the teaser cards and share bars out of the lxml ``tree`` of a page, keep its
-    captions from trafilatura's pruning and make its loose text paragraphs."""
+    """Take the teaser cards, share bars and pull quotes out of the lxml ``tree`` of a
+    page, keep its captions from trafilatura's pruning and make its loose text
+    paragraphs."""
     title = " ".join((tree.findtext(".//title") or "").split())
     doomed = list(tree.xpath(_TEASER_CARDS, title=title))
     doomed += [e for e in _elements(tree) if _is_share_bar(e)]
     doomed += ad_boxes(_elements(tree))
     doomed += tree.xpath(_KICKERS, namespaces=_REGEX_NAMESPACE, name=_KICKER_NAME)
+    doomed += repeated_quotes(_elements(tree))
     for element in doomed:
         _drop(element)
     loose = []

@@ -110,7 +110,9 @@ def _changes(pieces: list[Piece]) -> list[Change]:
 
     def flush() -> None:
         taken, put = " ".join(a).strip(), " ".join(b).strip()
-        if WORDY.search(taken) or WORDY.search(put):
+        # a capital only (a quotation opening a sentence in one, run into one in the
+        # other: "Our grid will run" / "our grid will run") is no change of words
+        if taken.casefold() != put.casefold() and (WORDY.search(taken) or WORDY.search(put)):
             # a side with no word there has none to name: A's full stop where B goes on
             # ('fair and affordable."' / 'fair and affordable, and it is the best in
             # the industry,"') is B's words only in B, not "“.” vs “and it is ...”"

@@ -165,3 +165,10 @@ def test_the_dashes_round_an_incise_of_dialogue_are_no_words() -> None:
     stretches = differing_stretches(a, b)
     assert stretches is not None
     assert [b[s.start : s.end] for s in stretches.b] == ["explicó la directora, Inés Valcárcel"]
+
+
+# was "“Our” vs “our”": a quotation opening a sentence in one, run into one in the other
+def test_a_capital_letter_alone_is_no_change_of_words() -> None:
+    a = "“Our grid will run on clean power by 2035, and not a day later.”"
+    b = "“our grid will run on clean power by 2030”"
+    assert wording_changes(a, b) == (Change("2035, and not a day later", "2030"),)

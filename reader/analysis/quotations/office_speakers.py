@@ -18,7 +18,7 @@ foreign_office` reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.analysis.mention import Mention
 from reader.analysis.names.first_names import pronoun_of
@@ -206,6 +206,25 @@ def office_holder(
     :func:`told_pronoun`), a holder told as of the other sex is passed over: by the
     article before the office ("le ministre Jean Dupont"), else by a first name that
     only one sex carries (:func:`reader.analysis.names.first_names.pronoun_of`)."""
+    return next(_holders(text, start, end, names, office, pronoun), None)
+
+
+def only_holder(
+    text: str, end: int, names: Sequence[Mention], office: str, pronoun: str = ""
+) -> str | None:
+    """The one person named with ``office`` before ``end`` of ``text``, as
+    :func:`office_holder` reads them ("Prime Minister Clara Vennick" in the lead, for
+    "the prime minister said" ten sentences on); None when nobody is, or two are."""
+    found = {h for h in _holders(text, 0, end, names, office, pronoun) if h}
+    if len({h.split()[-1] for h in found}) != 1:  # "Clara Vennick", "Vennick": one
+        return None
+    return max(found, key=len)
+
+
+def _holders(
+    text: str, start: int, end: int, names: Sequence[Mention], office: str, pronoun: str
+) -> Iterator[str]:
+    """The people named with ``office`` between ``start`` and ``end``, the last first."""
     # German glues an office to what it is of: "der Bürgermeister" is the
     # "Oberbürgermeister" named before, "der Sprecher" the "Regierungssprecher"; a word
     # for a local office is its head's ("o autarca" is "o presidente da câmara")
@@ -244,8 +263,7 @@ def office_holder(
             continue
         holder = without_office(surface)
         if not pronoun or _holder_pronoun(text, at, holder) in ("", pronoun):
-            return holder
-    return None
+            yield holder
 
 
 def renamed_holder(

@@ -203,7 +203,8 @@ _ORGANISATION_WORDS = SOURCE_NOUNS | frozenset(
 _SUBJECT_VERB = LazyPattern(
     r"(?:\s*\([^()]{1,60}\))?(?:,[^,;\"]{1,110},)?"
     r"\s+(?:(?:also|later|then|now|once|still|never|again|reportedly|[a-z]+ly|yesterday"
-    r"|today|this\s+(?:morning|afternoon|evening|week))\s+){0,2}"
+    r"|today|tonight|this\s+(?:morning|afternoon|evening|week)"
+    r"|last\s+(?:night|week|month|year))\s+){0,2}"
     r"(?:had|has|was|is|did|does|would|will|[a-z]+ed|(?!this\b|his\b)[a-z]{2,}[^\Ws]s"
     r"|spoke|told|wrote|went|made|took|sat|came|gave|met|led|ran|won|lost|left|held|kept"
     r"|sent|got|found|felt|saw|became|began|brought|thought|fought|stood|knew|threw|drove"

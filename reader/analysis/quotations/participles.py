@@ -24,7 +24,8 @@ from reader.model import Span
 
 _PARTICIPLE = re.compile(
     r"\b(?:saying|writing|adding|asking|noting|explaining|declaring|warning|insisting"
-    r"|stating|calling|claiming|arguing|stressing|telling)\b",
+    r"|stating|calling|claiming|arguing|stressing|telling|vowing|pledging|promising"
+    r"|admitting|conceding)\b",
     re.IGNORECASE,
 )
 # the clause's verb, after its subject: in the past ("condemned", "downplayed")

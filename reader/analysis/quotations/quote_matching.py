@@ -9,6 +9,12 @@ from collections.abc import Iterator
 
 from reader.analysis.features import STOPWORDS
 from reader.analysis.quotations.belied_quotes import belied
+from reader.analysis.quotations.joined_quotes import (
+    JOINED_SCORE,
+    Joined,
+    joined_difference,
+    joined_quotations,
+)
 from reader.analysis.quotations.misattributed import other_speakers
 from reader.analysis.quotations.quote_similarity import quote_similarity
 from reader.analysis.quotations.quote_wording import wording_difference
@@ -37,8 +43,16 @@ def quotation_matches(
     discrepancies: list[Discrepancy],
 ) -> list[Match]:
     """Each quotation of A (``qa``) with its (up to 3) best partners in B sharing a word;
-    a pair worded differently adds its discrepancy to ``discrepancies``."""
+    a pair worded differently adds its discrepancy to ``discrepancies``. A quotation
+    joining two of the other article's (``joined_quotes``) is matched with the one it
+    opens with, the words around the join shown as its discrepancy."""
     a, b = docs
+    # (A's quotation, B's) of each quotation joining two of the other's, A's first
+    joins: dict[tuple[int, int], tuple[Joined, bool]] = {}
+    for j in joined_quotations(a, qa, qb):
+        joins[id(j.joined), id(j.head)] = (j, True)
+    for j in joined_quotations(b, qb, qa):
+        joins[id(j.head), id(j.joined)] = (j, False)
     by_word: dict[str, list[int]] = defaultdict(list)
     for k, y in enumerate(qb):
         for w in set(y.words):
@@ -67,7 +81,11 @@ def quotation_matches(
                         Discrepancy(DiscrepancyKind.NAME, x.span, qb[k].span, match.id, speakers)
                     )
                 out.append(match)
-                differs = wording_difference(a, x, b, qb[k])
+                join = joins.pop((id(x), id(qb[k])), None)
+                if join is None:
+                    differs = wording_difference(a, x, b, qb[k])
+                else:  # an ellipsis marking the join: words left out, no misquote
+                    differs = None if join[0].marked else joined_difference(a, b, *join)
                 if differs is not None:
                     span_a, span_b, detail = differs
                     discrepancies.append(
@@ -80,6 +98,17 @@ def quotation_matches(
                             DiscrepancyKind.NEGATION, untrue.a, untrue.b, match.id, untrue.detail
                         )
                     )
+    if min_score <= JOINED_SCORE:  # the joins no rule of quote_similarity matched
+        for j, in_a in joins.values():
+            x, y = (j.joined, j.head) if in_a else (j.head, j.joined)
+            match = _quote_match(x, y, JOINED_SCORE, counter)
+            out.append(match)
+            if j.marked:
+                continue
+            span_a, span_b, detail = joined_difference(a, b, j, in_a)
+            discrepancies.append(
+                Discrepancy(DiscrepancyKind.QUOTE, span_a, span_b, match.id, detail)
+            )
     return out
 
 

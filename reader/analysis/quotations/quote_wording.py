@@ -32,7 +32,7 @@ def wording_difference(
         doc, quote = (doc_a, qa) if len(x) <= len(y) else (doc_b, qb)
         if x == y or (contains(long_, short) and not _denies(long_, short, doc, quote)):
             return None
-    spans_a, spans_b = _word_spans(doc_a, qa.span), _word_spans(doc_b, qb.span)
+    spans_a, spans_b = word_spans(doc_a, qa.span), word_spans(doc_b, qb.span)
     if len(spans_a) != len(a) or len(spans_b) != len(b):
         return None
     # a fragment is compared with the stretch of the longer quotation it quotes again
@@ -70,7 +70,8 @@ def wording_difference(
         lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
     span_a = _closed(doc_a, Span(spans_a[lo_a].start, spans_a[hi_a - 1].end))
     span_b = _closed(doc_b, Span(spans_b[lo_b].start, spans_b[hi_b - 1].end))
-    detail = f"\u201c{_clip(doc_a.slice(span_a))}{QUOTED_VS}{_clip(doc_b.slice(span_b))}\u201d"
+    shown_a, shown_b = clip_detail(doc_a.slice(span_a)), clip_detail(doc_b.slice(span_b))
+    detail = f"\u201c{shown_a}{QUOTED_VS}{shown_b}\u201d"
     return span_a, span_b, detail
 
 
@@ -231,13 +232,13 @@ _ORDINALS = {
 }  # "eleventh-hour" = "11th hour"
 
 
-def _word_spans(doc: Document, quote: Span) -> list[Span]:
+def word_spans(doc: Document, quote: Span) -> list[Span]:
     """The spans of the words inside a quotation, as ``Quotation.words`` counts them."""
     folded = fold(doc.text[quote.start : quote.end])
     return [Span(quote.start + m.start(), quote.start + m.end()) for m in word_matches(folded)]
 
 
-def _clip(text: str) -> str:
+def clip_detail(text: str) -> str:
     """``text`` on one line, cut to DETAIL_CHARS with an ellipsis, after a whole word
     when one ends in the last CLIP_SLACK characters ("within…", not "wi…")."""
     text = " ".join(text.split())

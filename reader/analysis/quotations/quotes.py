@@ -20,7 +20,7 @@ from reader.analysis.quotations.antecedents import (
     titled,
 )
 from reader.analysis.quotations.dialogue import dialogue_quotations
-from reader.analysis.quotations.office_speakers import office_holder, renamed_holder
+from reader.analysis.quotations.office_speakers import office_holder, only_holder, renamed_holder
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.speakers import Attribution, said_by, speaker
 from reader.analysis.quotations.titles import is_title
@@ -301,12 +301,15 @@ def _resolved(
             )
             named = True
         if who.office and not (name is not None and named) and here is not None:
-            # "the chief said" two sentences after "fire chief Dan Ross said"
+            # "the chief said" two sentences after "fire chief Dan Ross said"; further
+            # on, when the article names no other chief before it
             first = doc.sentences[max(0, here - OFFICE_REACH)].start
-            holder = office_holder(folded, first, span.start, names, who.office, who.office_pronoun)
+            office, sex = who.office, who.office_pronoun
+            holder = office_holder(folded, first, span.start, names, office, sex)
             if holder is None:  # named with the office earlier, by name alone since
-                office, sex = who.office, who.office_pronoun
                 holder = renamed_holder(folded, first, span.start, names, office, sex)
+            if holder is None:  # the only holder of the office the article names
+                holder = only_holder(folded, span.start, names, office, sex)
             if holder is not None:
                 name, named = holder, True
         if who.member and here is not None:

@@ -182,15 +182,21 @@ def _introduced(
     """The person a sentence with no verb of saying before its quotation opens with, the
     quotation set after a colon: "Bürgermeisterin Anna Feld zeigte sich erleichtert:
     „Die Mauer hat gehalten.“", "Smith was blunt: "We failed."" (the clause before the
-    colon tells how the subject spoke); None when not so."""
+    colon tells how the subject spoke), or "he" or "she" before a verb in the past ("She
+    ended the address with a promise: ..."), the one just spoken of; None when not so."""
     colon = _COLON_BEFORE.search(text, region.start, quote.start)
     if colon is None or any(v.start() < quote.start for v in verbs):
         return None
+    first = _SUBJECT_PRONOUN.match(text, region.start, colon.start())
+    if first is not None:  # "She ended the address with a promise: ..."
+        return _personal(first.group(1).lower())
     name = opening_subject(text, Span(region.start, colon.start()), names)
     return None if name is None else Attribution(name)
 
 
 # a colon right before a quotation's opening mark
+# "he" or "she" opening a sentence as its subject, a verb in the past after it
+_SUBJECT_PRONOUN = re.compile(r"\s*(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
 
 

@@ -109,6 +109,10 @@ def subject_end(text: str, start: int, pos: int) -> int:
         if bracket is not None:  # "Sen. Barbara Boxer (D-Calif.) said"
             end = bracket.start()
             continue
+        when = _WHEN_BEFORE.search(text, start, end)
+        if when is not None:  # "Clara Vennick last night promised"
+            end = when.start()
+            continue
         m = WORD_BEFORE.search(text, start, end)
         if m is None or m.group(1).lower() not in _BETWEEN:
             return end
@@ -116,6 +120,12 @@ def subject_end(text: str, start: int, pos: int) -> int:
 
 
 _BRACKET_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# a time between a subject and its verb, as British news puts it there
+_WHEN_BEFORE = re.compile(
+    r"\s\b(?:yesterday|today|tonight|last\s+(?:night|week|month|year)"
+    r"|this\s+(?:morning|afternoon|evening|week))\s*$",
+    re.IGNORECASE,
+)
 
 
 def name_ending(

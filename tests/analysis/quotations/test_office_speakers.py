@@ -59,14 +59,28 @@ def test_the_last_holder_named_speaks(tmp_path: Path) -> None:
         # an office told as unknown
         [*_OPENING, "Fire chief Dan Ross arrived at dawn.",
          '"It was an inferno by the time we got there," a chief said.'],
-        # the holder named too long before
-        [*_OPENING, "Fire chief Dan Ross arrived at dawn.", "About 85 people work there.",
-         "The site had a smaller fire in 2019.", "Nobody was killed then.",
-         "The warehouse was built in 1990.", _QUOTE],
+        # two holders named long before (was: one holder named too long before, now
+        # the speaker; see the next test)
+        [*_OPENING, "Fire chief Dan Ross arrived at dawn.", "Fire chief Ann Lee came later.",
+         "About 85 people work there.", "The site had a smaller fire in 2019.",
+         "Nobody was killed then.", "The warehouse was built in 1990.", _QUOTE],
     ],
 )  # fmt: skip
 def test_no_holder_no_speaker(tmp_path: Path, lines: list[str]) -> None:
     assert article_speakers(tmp_path, lines)[-1] is None
+
+
+def test_the_one_holder_the_article_names_speaks_however_far_back(tmp_path: Path) -> None:
+    lines = [
+        *_OPENING,
+        "Fire chief Dan Ross arrived at dawn.",
+        "About 85 people work there.",
+        "The site had a smaller fire in 2019.",
+        "Nobody was killed then.",
+        "The warehouse was built in 1990.",
+        _QUOTE,
+    ]
+    assert article_speakers(tmp_path, lines)[-1] == "Dan Ross"
 
 
 @pytest.mark.parametrize(

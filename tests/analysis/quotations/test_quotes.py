@@ -388,7 +388,7 @@ _VOCAB = ["we", "will", "win", "war", "vs", "help", "aid", "now", "later", "neve
 def test_wording_difference_stays_inside_the_quotations_and_swaps_back(
     words_a: list[str], words_b: list[str]
 ) -> None:
-    from reader.analysis.quotations.quote_wording import _clip, wording_difference
+    from reader.analysis.quotations.quote_wording import clip_detail, wording_difference
     from reader.ingest import document_from_text
     from reader.model.alignment import _swap_detail
 
@@ -402,7 +402,7 @@ def test_wording_difference_stays_inside_the_quotations_and_swaps_back(
     assert qa.span.contains(span_a) and qb.span.contains(span_b)
     assert span_a.start < span_a.end and span_b.start < span_b.end
     assert _swap_detail(_swap_detail(detail)) == detail
-    assert _swap_detail(detail).startswith(f"\u201c{_clip(db.slice(span_b))}\u201d")
+    assert _swap_detail(detail).startswith(f"\u201c{clip_detail(db.slice(span_b))}\u201d")
 
 
 # One sentence a line, as ECB+ writes its articles (11_8ecb, 12_4ecbplus).
