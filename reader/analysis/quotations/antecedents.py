@@ -85,7 +85,10 @@ def may_stand_for(
     name: str, pronoun: str, known: Mapping[str, str], first_names: Mapping[str, str]
 ) -> bool:
     """False when ``pronoun`` cannot stand for ``name``: a "he said" known to be another's
-    pronoun, or a woman's first name for "he" (a man's for "she"); True otherwise."""
+    pronoun, or a woman's first name for "he" (a man's for "she"); True otherwise, and
+    always for "" (one of either sex: "the 58-year-old said")."""
+    if not pronoun:
+        return True
     key = surname(name)
     return known.get(key, first_names.get(key, pronoun)) == pronoun
 
@@ -115,7 +118,7 @@ def antecedent(reading: Reading, here: int, quote: Span, pronoun: str) -> str | 
         reading.spoken,
         reading.known,
     )
-    forms = _FORMS[pronoun]
+    forms = _FORMS.get(pronoun, ())  # "" (either sex) has none
     own = doc.sentences[here]
     if _people(text, Span(own.start, max(own.start, quote.start)), names, spoken):
         return None  # "When King hired O'Brien, he had called him a "perfect fit""
@@ -209,13 +212,15 @@ def _decided(
     who = subject.name if subject is not None and not subject.unnamed else None
     who = who or opening_subject(text, sentence, names)
     if who is not None:
-        if known.get(surname(who), pronoun) == pronoun and may_stand_for(
+        either = not pronoun  # "the 58-year-old said": a man or a woman
+        if (either or known.get(surname(who), pronoun) == pronoun) and may_stand_for(
             who, pronoun, known, reading.first_names
         ):
             return who
         if surname(who) in known:
             return None
-    if _OBJECT[pronoun].search(text, people[0].span.end, sentence.end):
+    object_form = _OBJECT.get(pronoun)
+    if object_form is not None and object_form.search(text, people[0].span.end, sentence.end):
         return None  # "Jerry Tibbs admired the 27-year-old's firm, curvy body and asked her"
     fits: dict[str, Mention] = {}
     for n in people:

@@ -4,7 +4,9 @@ language: French '"...", a-t-il déclaré', "ajoute-t-elle", "selon lui"; German
 hinzu: ...", '"...", sagte sie'; Spanish "añadió él", "según ella"; Italian "ha aggiunto
 lui", "secondo lei"; Portuguese "acrescentou ele", "segundo ela"; Dutch '"...", laat zij
 weten', "Hij vertelt: ...", "volgens haar"; Swedish '"...", säger hon', "enligt honom".
-German tells the one just named by age as a pronoun would: '"...", so die 58-Jährige'.
+German tells the one just named by age as a pronoun would: '"...", so die 58-Jährige';
+so does English, of either sex: '"...," the 58-year-old said', "said the 58-year-old"
+(given as the pronoun "", which stands for a man or a woman).
 
 Spanish, Italian and Portuguese drop a subject the reader knows: '"...", añadió.', "Ha
 aggiunto: ...", '"...", acrescentou aos jornalistas.' name nobody new, and the speaker
@@ -59,6 +61,13 @@ def they(word: str, verb: str) -> bool:
 # one told by age alone after the verb, as a pronoun is: "so die 58-Jährige", "sagte der
 # 71-Jährige" stand for the one just named, of the sex the article tells
 _AGED = re.compile(r"\s+(der|die)\s+\d{1,3}-[Jj]ährige\b(?!\s+[A-ZÄÖÜ])")
+# English "the 58-year-old" alone (no noun after it: "the 58-year-old mayor" is an office
+# told), where its clause ends or goes on with a word of place or time
+_AGED_ENGLISH = (
+    r"the\s+\d{1,3}-year-old(?=\s*(?:$|[,.;:!?)\"\u2014\u2013])|\s+(?:in|on|at|after)\s)"
+)
+_AGED_AFTER = re.compile(rf"\s+{_AGED_ENGLISH}")
+_AGED_BEFORE = re.compile(rf"[\s,]*{_AGED_ENGLISH}[\s,]*", re.IGNORECASE)
 _CARRIED = re.compile(r"-(?:t-)?(il|elle)\b")
 # a pronoun right after a verb (or "selon"): '"...", sagte er', "selon lui", "said he"
 _AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -71,6 +80,13 @@ _OBJECT_ENDS = re.compile(
 )
 
 
+def aged_subject(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]``, a verb of saying's subject, is one told by age alone,
+    who stands for the one just named as a pronoun does: '"...," the 58-year-old
+    said'."""
+    return _AGED_BEFORE.fullmatch(text, start, end) is not None
+
+
 def carried_pronoun(verb: re.Match[str]) -> str | None:
     """ "he" or "she" for a French verb of saying written with its pronoun: "a-t-il
     déclaré", "ajoute-t-elle", "dit-il"; else None."""
@@ -81,8 +97,9 @@ def carried_pronoun(verb: re.Match[str]) -> str | None:
 def pronoun_after(text: str, verb: re.Match[str], end: int, objective: bool = False) -> str | None:
     """ "he" or "she" when a personal pronoun is the word right after ``verb`` (before
     ``end``): the subject of an inverted verb ('"...", sagte er', "dijo ella", "said
-    he") or, when ``objective``, the source "according to" names ("selon lui",
-    "according to her", not "according to her lawyer"); else None."""
+    he"; "" for one of either sex told by age: "said the 58-year-old") or, when
+    ``objective``, the source "according to" names ("selon lui", "according to her",
+    not "according to her lawyer"); else None."""
     m = _AFTER.match(text, verb.end(), end)
     if m is None:
         return None
@@ -92,6 +109,8 @@ def pronoun_after(text: str, verb: re.Match[str], end: int, objective: bool = Fa
     aged = _AGED.match(text, verb.end(), end)
     if aged is not None:  # '"...", so die 58-Jährige': her, named before
         return "she" if aged.group(1).lower() == "die" else "he"
+    if not objective and _AGED_AFTER.match(text, verb.end(), end):
+        return ""  # '"...," said the 58-year-old': the one just named, either sex
     if not objective:
         plural = they(word, verb_text(verb))  # '"...", sagten sie'
         return PERSONAL[word] if word in _INVERTED and not plural else None

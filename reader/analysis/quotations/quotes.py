@@ -316,7 +316,7 @@ def _resolved(
             # "says one" after "sources involved with the franchise are betting ...": one
             # of that group, named in its own sentence before it or in the one before
             name, named = _member_of(doc, folded, here, span, who.member), False
-        if who.personal and name is not None and named:
+        if who.personal and who.pronoun and name is not None and named:
             known.setdefault(surname(name), who.pronoun)
         if name is not None and here is not None:  # "he said" resolved speaks on too
             # from the sentence the quotation ends in, which names its speaker: in '"We

@@ -34,6 +34,7 @@ from reader.analysis.quotations.participles import absolute_speaker, participle_
 from reader.analysis.quotations.pronoun_speakers import (
     NOBODY_PRONOUNS,
     PERSONAL,
+    aged_subject,
     carried_pronoun,
     dropped_subject,
     opens_without_subject,
@@ -93,7 +94,7 @@ class Attribution:
     name: str | None = None
     refers_back: bool = False
     personal: bool = False  # "he said", "she wrote": a person spoken of just before
-    pronoun: str = ""  # which: "he" or "she"
+    pronoun: str = ""  # which: "he" or "she" ("": either, "the 58-year-old said")
     unnamed: bool = False  # a source in the article's words: "a senior officer", "police"
     dropped: bool = False  # a subject left out ('"...", afirmó.'): the one just spoken of
     office: str = ""  # an office alone ("the chief said"): its holder named before, if any
@@ -423,6 +424,8 @@ def _subject_before(
     if m is None:
         return None
     word = m.group(1).lower().rstrip(".")
+    if aged_subject(text, start, end):  # '"...," the 58-year-old said': as "he said"
+        return Attribution(refers_back=True, personal=True)
     # "he said", "Er fügte hinzu", "Il a ajouté": the one the article was speaking of
     # (not "Ella said", Ella Fitzgerald); "they", "we", "who", "Sie sagten" name nobody
     if word in PERSONAL and (word in ("he", "she") or not _a_name(text, m.start(1), names)):
