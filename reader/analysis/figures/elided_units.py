@@ -4,7 +4,12 @@ Conservatives 121 and the Liberal Democrats 72". Each bare figure after the firs
 of a name and joined to the one before by a comma or "and", counts what the first counts,
 so "die AfD 24" and "die AfD 25" compare as two counts of seats. A figure followed by a
 noun of its own keeps it, and one told of no name ("in 2021 41 Mandate und 33") is left
-alone."""
+alone.
+
+Such an item's figure after a capitalised name is no model's or road's number ("the
+Conservatives 121" as "on Oregon 214"): :func:`listed_after_count` tells
+:mod:`reader.analysis.figures.figure_names` so.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,13 @@ _AND = r"(?:and|und|sowie|et|y|e|en|och)"
 _BETWEEN = re.compile(
     rf"(?:\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+)(?:[a-zäöüßàâçéèêëîïôûùœáíóúñãõå']+\s+){{0,3}}"
     r"(?:[A-ZÄÖÜÀ-Þ][\w'/.-]*\s+){1,3}$"
+)
+# a list's items before a bare figure, from the first told with its noun: "312 seats, the
+# Conservatives 121 and the Liberal Democrats " (an article at most before each name)
+_NAME = r"(?:the\s+)?(?:[A-Z][\w'/.-]*\s+){1,3}"
+_SEPARATOR = rf"(?:\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+)"
+_LISTED = re.compile(
+    rf"\b\d[\d,.]*\s+[a-z][\w-]*(?:{_SEPARATOR}{_NAME}\d[\d,.]*)*{_SEPARATOR}{_NAME}$"
 )
 # what ends an item of the list after its bare figure: a comma, a stop, "and", a bracket
 _ITEM_END = re.compile(rf"\s*(?:[,;.)]|$)|\s+{_AND}\b")
@@ -53,3 +65,14 @@ def _elided(text: str, base: int, last: Mention, m: Mention) -> bool:
     after_last = last.span.end - base + (noun.end() if own and noun is not None else 0)
     between = text[after_last:start]
     return _BETWEEN.fullmatch(between) is not None and _ITEM_END.match(text, end) is not None
+
+
+def listed_after_count(text: str, start: int, end: int) -> bool:
+    """True when the figure at ``text[start:end]``, after a capitalised name, is an item
+    of a list whose first item is a count of a noun: "72" of "Labour won 312 seats, the
+    Conservatives 121 and the Liberal Democrats 72." (not "on Oregon 214", "two Boeing
+    747 jets")."""
+    return (
+        _LISTED.search(text, max(0, start - 160), start) is not None
+        and _ITEM_END.match(text, end) is not None
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures.device_units import GLUED_SYMBOLS
+from reader.analysis.figures.elided_units import listed_after_count
 from reader.analysis.figures.model_numbers import model_number
 from reader.analysis.figures.place_counts import counts_after_place
 from reader.analysis.times.countdowns import countdown_at
@@ -107,6 +108,8 @@ def part_of_name(text: str, m: re.Match[str], whole_number: bool, language: str 
         and not counts_after_place(
             named.group("before"), named.group("name"), text, m.end(), language
         )
+        # "312 seats, the Conservatives 121 and ...": a list's item (elided_units)
+        and not listed_after_count(text, m.start(), m.end())
     )
 
 
