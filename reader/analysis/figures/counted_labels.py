@@ -10,11 +10,13 @@ its two values alone: a wrong noun would mislead more than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import DEAD, PEOPLE_UNITS
 from reader.analysis.figures.currency_codes import CURRENCIES
 from reader.analysis.figures.percent_subjects import percent_subject
+from reader.analysis.figures.seat_nouns import counted_stem
 from reader.analysis.linking.word_forms import word_forms
 from reader.analysis.mention import Mention
 from reader.analysis.words.stems import WORD
@@ -62,7 +64,7 @@ def counted_label(
         return VOTE_SHARE if pct_a and pct_b and _share(fa, na) and _share(fb, nb) else ""
     if na.qualifier or nb.qualifier or CURRENCIES & {na.unit_word, nb.unit_word}:
         return ""
-    noun = _one_noun(written_noun(fa, na), written_noun(fb, nb))
+    noun = _one_noun(told_noun(fa, na), told_noun(fb, nb), word_forms(fb.language).stem)
     if na.unit_word != nb.unit_word or _told_with(fa, na) or _told_with(fb, nb):
         # "soldiers" and "troops", "people" and "Menschen": one group, two words; "34
         # years old": the value tells its noun itself
@@ -98,15 +100,33 @@ def written_noun(f: UnitFeatures, m: Mention) -> str:
     phrase = _PHRASE_END.split(text[end : end + 80], maxsplit=1)[0]
     stem_word = word_forms(f.language).stem
     words: list[str] = WORD.findall(phrase)
-    return next((w for w in words[:_WORDS_AFTER] if stem_word(w.lower()) == m.unit_word), "")
+    return next(
+        (w for w in words[:_WORDS_AFTER] if counted_stem(w, f.language, stem_word) == m.unit_word),
+        "",
+    )
 
 
-def _one_noun(a: str, b: str) -> str:
-    """The one noun ``a`` and ``b`` (two forms of one stem) write: the same word (in lower
-    case when one writes it so), or its singular and plural (the plural, the longer:
-    "seats" of "seat" and "seats"); '' when either writes none."""
+def told_noun(f: UnitFeatures, m: Mention) -> str:
+    """The noun count ``m`` counts as sentence ``f`` writes it (:func:`written_noun`), or,
+    for an item of a list whose noun is said once, as written after the nearest figure
+    before it counting the same ("72" of "312 seats, the Conservatives 121 and the Liberal
+    Democrats 72": "seats", written after "312"); '' when none."""
+    own = written_noun(f, m)
+    if own or not m.unit_word:
+        return own
+    before = [n for n in f.numbers if n.span.end <= m.span.start and n.unit_word == m.unit_word]
+    return next((w for n in reversed(before) if (w := written_noun(f, n))), "")
+
+
+def _one_noun(a: str, b: str, stem: Callable[[str], str]) -> str:
+    """The one noun ``a`` and ``b`` (two forms of one stem, or two nouns of one thing:
+    "Mandate" and "Sitze") write: the same word (in lower case when one writes it so), its
+    singular and plural (the plural, the longer: "seats" of "seat" and "seats"), or B's
+    noun of two (as a length is told in B's unit words); '' when either writes none."""
     if not a or not b:
         return ""
     if a.lower() == b.lower():
         return b if b.islower() else a  # "magazines" of "12 Magazines" and "31 magazines"
+    if stem(a.lower()) != stem(b.lower()):
+        return b  # "41 Mandate", "40 Sitze": "41 vs 40 Sitze"
     return max(a, b, key=len)

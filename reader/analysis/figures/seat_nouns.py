@@ -15,6 +15,18 @@ from reader.analysis.mention import Mention
 _SEATS = {"German": ("Sitze", "Mandate")}
 
 
+def counted_stem(word: str, language: str | None, stem: Callable[[str], str]) -> str:
+    """The unit word a count of ``word`` (a noun as written, in ``language``, stemmed by
+    ``stem``) counts: a noun of seats the first noun's ("Mandate": "sitz"), else its
+    own stem."""
+    own = stem(word.lower())
+    nouns = _SEATS.get(language or "")
+    if nouns is None:
+        return own
+    seat, *others = (stem(n.lower()) for n in nouns)
+    return seat if own in others else own
+
+
 def as_seats(numbers: list[Mention], language: str, stem: Callable[[str], str]) -> list[Mention]:
     """``numbers`` (the figures of a sentence in ``language``, their unit words stemmed by
     ``stem``), each count of mandates read as a count of seats."""
