@@ -60,6 +60,14 @@ OFFICE_FIELDS = frozenset(
     deputy vice senior
     """.split()  # noqa: SIM905
 )
+# an art or a sport a star, a singer or a coach works in, no name alone before the title:
+# "Pop" of "Pop Star Ann Lee", "Film" of "Film Director", "Football" of "Football Coach"
+GENRES = frozenset(
+    """
+    pop rock movie film tv television reality country rap soap football soccer tennis golf
+    basketball baseball hockey cricket rugby screen stage teen
+    """.split()  # noqa: SIM905
+)
 # a body a chair or a member heads or sits on, told alone before the title: "Board" of
 # "Board Chair Mary Okafor", "Committee" of "Committee Chairman Ted Poe"; a body named
 # ("Senate Judiciary Committee Chair") keeps its words
@@ -102,6 +110,10 @@ def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
         return True
     if len(words) == 1 and title_prefix(text, end):
         return True
+    # "Chairs" of "Co-Chairs Ann Lee and Bo Park" (a job before a given name),
+    # "Presidents" of "Ex-Presidents Bo Park and ..." (a title before any name)
+    if k == 0 and _prefixed(words, text, end) and (given or low.removesuffix("s") in TITLES):
+        return True
     if low not in JOB_NOUNS:
         return False
     if low in _BEFORE_SURNAMES and k + 2 == len(words) and _surname_like(words[k + 1]):
@@ -113,7 +125,7 @@ def job_title(words: Sequence[str], k: int, text: str, end: int) -> bool:
 def title_prefix(text: str, end: int) -> bool:
     """The word ending at ``end`` of ``text`` is a prefix that a hyphen joins to a title
     or a job with a capital after it: "Co" of "Co-Chair Ann Lee", "Co-Founder", "Co-Chief
-    Executive", "Ex-President" (the hyphen parts the two into runs of their own). Only
+    Executive", "Ex-President", "Co-Chairs" (the hyphen parts the two into runs of their own). Only
     the prefixes of :data:`_TITLE_PREFIXES`: "Marsh" of "Marsh-Bishop" is a surname's."""
     before = text[max(0, end - 8) : end].split()
     after = _HYPHENED_TITLE.match(text, end)
@@ -121,8 +133,25 @@ def title_prefix(text: str, end: int) -> bool:
         after is not None
         and bool(before)
         and before[-1].lower() in _TITLE_PREFIXES
-        and (after.group(1).lower() in TITLES or after.group(1).lower() in JOB_NOUNS)
+        and _a_title(after.group(1))
     )
+
+
+def _a_title(word: str) -> bool:
+    """``word`` is a title or a job, or the plural of one ("Chairs", "Presidents")."""
+    low = word.lower()
+    return any(w in TITLES or w in JOB_NOUNS for w in (low, low.removesuffix("s")))
+
+
+def _prefixed(words: Sequence[str], text: str, end: int) -> bool:
+    """The run ``words`` (ending at ``end`` of ``text``) opens with a title or a job, or
+    its plural, that a prefix's hyphen joins ("Chairs" after "Co-" of "Co-Chairs Ann Lee
+    and Bo Park", "Presidents" of "Ex-Presidents")."""
+    start = end - len(" ".join(words))
+    if start < 1 or text[start:end].split() != list(words) or not _a_title(words[0]):
+        return False
+    before = re.search(r"([A-Za-z]+)-$", text[max(0, start - 12) : start])
+    return before is not None and before.group(1).lower() in _TITLE_PREFIXES
 
 
 # a hyphen and the capitalised word after it: "-Chair" of "Co-Chair"
@@ -154,9 +183,9 @@ def before_title(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
     with, when two words or more are left ("Calder County" of "Calder County Fire Chief";
     "Homeland Security" of "Homeland Security Secretary" whole); none when it is made of
     such words or bodies told alone ("Fire" of "Fire Chief", "Deputy Health" of "Deputy
-    Health Minister", "Board" of "Board Chair")."""
+    Health Minister", "Board" of "Board Chair", "Pop" of "Pop Star")."""
     words = [w.lower() for _, w in group]
-    if qualifiers_only(words) or all(w in OFFICE_FIELDS or w in BODIES for w in words):
+    if qualifiers_only(words) or all(w in OFFICE_FIELDS | BODIES | GENRES for w in words):
         return []
     end = len(group)
     while end and words[end - 1] in OFFICE_FIELDS:
