@@ -20,7 +20,7 @@ from reader.analysis.figures.million_codes import million_code_before
 from reader.analysis.figures.numerals import NUMBER_COMMA, NUMBER_POINT, Writing, figure, magnitude
 from reader.analysis.figures.parts_and_ranges import counts_nothing, whole_after
 from reader.analysis.figures.quake_magnitudes import MAGNITUDE, told_magnitude
-from reader.analysis.figures.range_currencies import range_currency
+from reader.analysis.figures.range_currencies import later_currency, range_currency
 from reader.analysis.figures.signed_temperatures import signed_start
 from reader.analysis.figures.written_units import prefix_after, unit_word_after
 from reader.lazy_regex import LazyPattern
@@ -76,6 +76,8 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             # an end with no sign is told in the currency named after it or the first end's
             if start == m.start():
                 currency = unit_word if unit_word in CURRENCIES else range_currency(text, start)
+                # "between 4,000 and 4,500 euros": the first end's is the one after
+                currency = currency or later_currency(text, m.start(), m.end())
             unit_word = ""  # "a 9-14 record", "10-15 people": a score or range counts nothing
             of_whole = whole_after(text, m.start(), m.end()) if scale == 1.0 else None
             if of_whole is not None:

@@ -68,3 +68,24 @@ def test_a_model_s_number_before_a_singular_noun_is_no_count(text: str) -> None:
 )
 def test_a_count_after_a_name_opening_a_phrase_stays_a_count(text: str, keys: list[str]) -> None:
     assert [k for _, k in _read(text)] == keys
+
+
+# was ["num:4"]: two capitalised words after an article, the maker's and the model's
+@pytest.mark.parametrize(
+    "text",
+    ["The Apple Helix 4 chip is fast, the company said.", "It runs on an Apple Helix 4 chip."],
+)
+def test_a_model_s_number_after_its_maker_s_name_is_no_count(text: str) -> None:
+    assert _read(text) == []
+
+
+# the guards (as on main): the same words before a plural, or one name after the article
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The Apple Helix 4 chips are fast.", ["num:4"]),
+        ("The company shipped 4 Apple Watch units.", ["num:4"]),
+    ],
+)
+def test_a_count_after_two_capitalised_words_stays_a_count(text: str, keys: list[str]) -> None:
+    assert [k for _, k in _read(text)] == keys
