@@ -1,10 +1,11 @@
 """The units a device's specifications are told in, as tech news writes them: storage
 ("256GB", "1TB", "512 gigabytes"), a battery's charge ("5,000mAh"), a screen's refresh
-rate or a chip's clock ("120Hz", "3.2GHz") and a camera's resolution ("48MP", "48
-megapixels"). Each is a unit of :mod:`reader.analysis.figures.written_units`, so that
-"5,000mAh" counts milliamp-hours and stands against "4,800mAh", and "1TB" is 1,000 of the
-gigabytes "1,000GB" counts. The symbols are read in their own case only ("GB", not "gb";
-"mAh"), and "MP" glued to its figure only ("48MP", not "48 MPs")."""
+rate or a chip's clock ("120Hz", "3.2GHz", "120 times a second") and a camera's
+resolution ("48MP", "48 megapixels"). Each is a unit of
+:mod:`reader.analysis.figures.written_units`, so that "5,000mAh" counts milliamp-hours
+and stands against "4,800mAh", and "1TB" is 1,000 of the gigabytes "1,000GB" counts. The
+symbols are read in their own case only ("GB", not "gb"; "mAh"), and "MP" glued to its
+figure only ("48MP", not "48 MPs")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ DEVICE_UNITS: tuple[tuple[str, str, float, float, str, float, str], ...] = (
     (r"gigahertz|(?-i:GHz)", "frequency", 1.0, 0.0, "hertz", 1e9, "GHz"),
     (r"megahertz|(?-i:MHz)", "frequency", 1.0, 0.0, "hertz", 1e6, "MHz"),
     (r"hertz|(?-i:Hz)", "frequency", 1.0, 0.0, "hertz", 1.0, "Hz"),
+    # a rate told in words, a hertz's own: "refreshes 120 times a second" is 120Hz (not
+    # "three times a week", "twice a day", which stay counts of times)
+    (r"times (?:a|per) second", "frequency", 1.0, 0.0, "hertz", 1.0, "Hz"),
     (r"megapixels?|(?<=\d)(?-i:MP)", "resolution", 1.0, 0.0, "megapixel", 1.0, "MP"),
 )
 
