@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from reader.analysis.conflicts.conflict import Conflict
 from reader.analysis.features import UnitFeatures
-from reader.analysis.figures.unit_conversions import Measure, comes_to, measure, unit_conflicts
+from reader.analysis.figures.unit_conversions import (
+    Measure,
+    comes_to,
+    measure,
+    same_unit,
+    unit_conflicts,
+)
 from reader.analysis.mention import Mention
 from reader.model import DiscrepancyKind
 
@@ -48,7 +54,7 @@ def _measures_apart(x: Measure, y: Measure, *, by_told_value: bool) -> Conflict:
     told in two units what ``y`` comes to in ``x``'s ("130 mph vs 240km/h (240 km/h is
     149 mph)")."""
     detail = f"{x.shown} vs {y.shown}"
-    if x.unit != y.unit and x.dimension == y.dimension:
+    if x.dimension == y.dimension and not same_unit(x, y):
         detail += f" ({comes_to(y, x)})"
     return Conflict(
         DiscrepancyKind.NUMBER, _whole(x), _whole(y), detail, by_told_value=by_told_value

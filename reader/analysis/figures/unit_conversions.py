@@ -199,6 +199,12 @@ def measures(
     return [x for x in out if x is not None]
 
 
+def same_unit(a: Measure, b: Measure) -> bool:
+    """``a`` and ``b`` are told in one unit, however spelt ("120Hz" and "120 times a
+    second"): nothing to convert."""
+    return _UNITS[a.unit][1:] == _UNITS[b.unit][1:]
+
+
 def converted_label(a: Measure, b: Measure) -> str:
     """The evidence of two measures matched as one value told in two units, with what
     ``a`` comes to in ``b``'s unit: "35 km ≈ 22 miles (converted: 35 km is 21.7

@@ -31,9 +31,17 @@ def test_an_office_is_its_holder_named_again_since(tmp_path: Path) -> None:
     assert article_speakers(tmp_path, lines)[-1] == "Katrin Albers"
 
 
-# the guard: named with the office long before and not since, the office stays nobody's
-def test_an_office_named_long_before_alone_is_nobody_s(tmp_path: Path) -> None:
+# the only holder of the office the article names speaks, however long before she was
+# named (quotations/office_speakers.only_holder)
+def test_an_office_named_long_before_is_its_only_holder_s(tmp_path: Path) -> None:
     lines = [*_GERMAN, _NAMED, *_BETWEEN, "Die Stimmung in der Partei war gedrückt.", _SAID]
+    assert article_speakers(tmp_path, lines)[-1] == "Katrin Albers"
+
+
+# the guard: two holders named long before and neither since, the office is nobody's
+def test_an_office_of_two_holders_named_long_before_is_nobody_s(tmp_path: Path) -> None:
+    other = "Auch die frühere Ministerpräsidentin Ute Berg war gekommen."
+    lines = [*_GERMAN, _NAMED, other, *_BETWEEN, "Die Stimmung war gedrückt.", _SAID]
     assert article_speakers(tmp_path, lines)[-1] is None
 
 
