@@ -20,6 +20,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.told_rates import told_rates
 from reader.analysis.linking.claim_scores import claim_score
 from reader.analysis.linking.headline_pair import headline_unit
+from reader.analysis.linking.lexical import figure_term
 from reader.analysis.linking.lone_evidence import (
     only_a_name,
     only_a_topic_word,
@@ -27,7 +28,7 @@ from reader.analysis.linking.lone_evidence import (
     sentence_counts,
 )
 from reader.analysis.linking.select import Link, SelectParams
-from reader.analysis.linking.sources import SimilaritySource
+from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.mentions import link_mentions, same_place
 from reader.analysis.names.bare_names import bare_names
 from reader.analysis.names.joined_names import names_read_whole
@@ -270,11 +271,20 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
         if same_place(m.key, names_b) and not same_place(m.key, shown):
             out.append(m.surface)
             shown.add(m.key)
-    nums_b = fb.number_keys
+    # a figure counting another kind of thing on each side is none ("nine homes", "nine
+    # people"), nor an order of magnitude and a figure ("Hundreds", "200": linking.lexical)
+    lexical = pa.sources[0][0]
+    apart = (
+        lexical.index.apart_terms(link.i, link.j)
+        if isinstance(lexical, LexicalSimilarity)
+        else frozenset()
+    )
+    nums_b = {figure_term(m) for m in fb.numbers}
     for m in fa.numbers:
-        if m.key in nums_b and m.surface not in out:
+        term = figure_term(m)
+        if term in nums_b and term not in apart and m.surface not in out:
             out.append(m.surface)
-    shared = [st for st in fa.stems if st in fb.stems and st not in fa.minor]
+    shared = [st for st in fa.stems if st in fb.stems and st not in fa.minor and st not in apart]
     shared.sort(key=lambda st: -len(st))
     words = [fa.surfaces.get(st, st) for st in shared]
     lowered = {o.lower() for o in out}

@@ -109,6 +109,11 @@ _PERSONS = (
 )
 
 
+def names_people(unit_word: str) -> bool:
+    """``unit_word`` (a count's) names people: "peopl", "worker", "somali", "mensch"."""
+    return unit_word in _PERSONS
+
+
 def _nationality(unit_word: str) -> bool:
     if unit_word in COMMON_NOUN_UNITS:
         return False  # "12 afghans" (blankets)

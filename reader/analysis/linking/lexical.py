@@ -11,12 +11,15 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from reader.analysis.features import UnitFeatures, initial_parts
+from reader.analysis.figures.counted_apart import figure_apart
 from reader.analysis.figures.group_members import counts_one_noun
+from reader.analysis.figures.orders_of_magnitude import order_word
+from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import NUMBER_WORDS
 
 NAME_BOOST = 1.5
@@ -48,12 +51,20 @@ def terms(f: UnitFeatures) -> dict[str, float]:
     for m in f.numbers:
         if m.kind == "number" and m.key in SMALL_NUMBERS:
             continue  # "two countries", "one of": no evidence of a shared fact
-        out[f"#:{m.key}"] = YEAR_BOOST if m.kind == "year" else NUMBER_BOOST
+        out[figure_term(m)] = YEAR_BOOST if m.kind == "year" else NUMBER_BOOST
     # a day told by the article's date is that date: "checked into rehab on Thursday" and
     # "checked in late Thursday night" (or "on May 2") share the day as two dates do
     for m in f.days:
         out.setdefault(f"#:{m.key}", DAY_BOOST)
     return out
+
+
+def figure_term(m: Mention) -> str:
+    """The term of figure ``m``: "#:num:200"; an order of magnitude in words ("Hundreds
+    evacuated", read as 200) only with one in the same words ("#:num:200/hundreds"), as
+    reader.analysis.mentions pairs it: "hundreds" and "200 rescuers" are no one figure."""
+    word = order_word(m.surface) if m.kind == "number" else ""
+    return f"#:{m.key}/{word.replace(' ', '_')}" if word else f"#:{m.key}"
 
 
 @dataclass(slots=True)
@@ -68,13 +79,22 @@ class LexicalIndex:
     minor: frozenset[str] = frozenset()
     # the IDF was smoothed up to MIN_IDF_UNITS units: the pair has fewer
     few: bool = False
+    # the terms a pair of units shares that are no evidence for it: a figure both give
+    # that counts a different thing on each side ("nine homes", "nine people") and the
+    # words it is written in, by A unit, then B unit (``_figures_apart``)
+    apart: dict[int, dict[int, frozenset[str]]] = field(default_factory=dict)
     _post: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+
+    def apart_terms(self, i: int, j: int) -> frozenset[str]:
+        """The terms units ``i`` and ``j`` share that are no evidence for them (``apart``)."""
+        return self.apart.get(i, {}).get(j, frozenset())
 
     def similarity(self, i: int, j: int) -> float:
         va, vb = self.vec_a[i], self.vec_b[j]
         if len(va) > len(vb):
             va, vb = vb, va
-        return sum(w * vb[t] for t, w in va.items() if t in vb)
+        apart = self.apart_terms(i, j)
+        return sum(w * vb[t] for t, w in va.items() if t in vb and t not in apart)
 
     def only_a_count(self, i: int, j: int, fa: UnitFeatures, fb: UnitFeatures) -> bool:
         """Units ``i`` and ``j`` (features ``fa``, ``fb``) share one count and nothing
@@ -134,6 +154,8 @@ class LexicalIndex:
                 hit = post.get(t)
                 if hit is not None:
                     row[hit[0]] += w * hit[1]
+            for j in self.apart.get(i, ()):
+                row[j] = self.similarity(i, j)
         return out
 
     def content_rows(self, rows: Sequence[int] | range) -> np.ndarray:
@@ -149,6 +171,9 @@ class LexicalIndex:
                 hit = post.get(t)
                 if hit is not None:
                     out[r, hit[0]] = True
+            for j, terms_apart in self.apart.get(i, {}).items():
+                shared = self.vec_a[i].keys() & self.vec_b[j].keys()
+                out[r, j] = bool(shared - self.minor - terms_apart)
         return out
 
     def _postings(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -196,7 +221,50 @@ def build_index(
     prior_df = prior_docs * PRIOR_DF_SHARE
     idf = {t: math.log((n + prior_docs + 1) / (d + prior_df + 0.5)) for t, d in df.items()}
     vec_a, vec_b = _normalise(raw_a, idf), _normalise(raw_b, idf)
-    return LexicalIndex(vec_a, vec_b, idf, _minor(df, fa, fb), few=n < MIN_IDF_UNITS)
+    return LexicalIndex(
+        vec_a, vec_b, idf, _minor(df, fa, fb), few=n < MIN_IDF_UNITS, apart=_figures_apart(fa, fb)
+    )
+
+
+def _figures_apart(
+    fa: Sequence[UnitFeatures], fb: Sequence[UnitFeatures]
+) -> dict[int, dict[int, frozenset[str]]]:
+    """The pairs of units that give one count each counting a different thing
+    (reader.analysis.figures.counted_apart: "nine homes", "nine people"), with the terms
+    of that count they share: its figure's and the words it is written in ("nine"). Not
+    for a count of SMALL_NUMBERS, which is no evidence of a shared fact either way."""
+    told_b: dict[str, list[int]] = defaultdict(list)
+    for j, f in enumerate(fb):
+        for key in _count_keys(f):
+            told_b[key].append(j)
+    out: dict[int, dict[int, frozenset[str]]] = {}
+    for i, f in enumerate(fa):
+        for key in _count_keys(f):
+            for j in told_b.get(key, ()):
+                if figure_apart(f, fb[j], key):
+                    terms = _count_terms(f, key) & _count_terms(fb[j], key)
+                    row = out.setdefault(i, {})
+                    row[j] = row.get(j, frozenset()) | terms
+    return out
+
+
+def _count_keys(f: UnitFeatures) -> set[str]:
+    """The keys of the counts of unit ``f`` that are evidence: not of SMALL_NUMBERS,
+    whose words ("two women", "two buildings") stay plain words."""
+    return {m.key for m in f.numbers if m.kind == "number"} - SMALL_NUMBERS
+
+
+def _count_terms(f: UnitFeatures, key: str) -> frozenset[str]:
+    """The terms unit ``f`` has of its counts of key ``key``: the figure's ("#:num:9")
+    and the stems of the words it is written in ("nine")."""
+    told = [m for m in f.numbers if m.kind == "number" and m.key == key]
+    words = {w.lower() for m in told for w in m.surface.split()}
+    return frozenset(
+        [
+            *(figure_term(m) for m in told),
+            *(st for st, s in f.surfaces.items() if s.lower() in words),
+        ]
+    )
 
 
 def _minor(
