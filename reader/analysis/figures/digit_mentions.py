@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from reader.analysis.figures.auxiliary_ha import verb_ha
 from reader.analysis.figures.counted_words import money
 from reader.analysis.figures.counted_years import counts_not_year
 from reader.analysis.figures.currency_codes import CURRENCIES
@@ -71,6 +72,8 @@ def read_figures(found: FoundMentions, writing: Writing, stem_word: Callable[[st
             value *= prefix_after(text, m.end())  # "21.9GW": 21,900 megawatts
             if glued_metres(text, m.start(), m.end()):
                 unit_word = METRE  # "the 20m fishing boat"
+            if verb_ha(text, m.end(), writing.counts_in):
+                unit_word = ""  # "la scossa di 6 ha colpito": the verb, no hectares
         currency = ""
         if counts_nothing(text, m.start(), m.end(), whole):
             # an end with no sign is told in the currency named after it or the first end's
