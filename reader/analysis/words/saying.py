@@ -50,8 +50,20 @@ _SWEDISH = (
     r"|förklarade|betonar|betonade|skriver|skrev|menar|framhåller|framhöll|enligt"
     r"|sa(?=\s+(?:han|hon|hen|de|(?-i:[A-ZÅÄÖ])))"
 )
+# verbs that tell what a speaker called a thing, of saying only before "as" and the
+# quotation ("dismissed the plan as "a fantasy"", "hailed it as "historic""), or the
+# quotation alone after "branded", "labelled" ("branded the plan "a fantasy""): "The judge
+# dismissed the case" says nothing
+_CHARACTERISING = (
+    r"(?:dismissed|dismisses|hailed|hails|denounced|denounces|condemned|condemns|derided"
+    r"|derides|decried|decries|praised|praises|slammed|slams|rejected|rejects|criticised"
+    r"|criticized|attacked|mocked|ridiculed|lambasted|blasted|touted|welcomed|welcomes)"
+    r"(?=(?:\s+[\w'’-]+){1,6}?\s+as\s+[\"“])"
+    r"|(?:branded|brands|labell?ed|labels)(?=(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+)?[\"“])"
+)
 SAYING = re.compile(
     r"(?<!so-)\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|called|calls"
+    rf"|{_CHARACTERISING}"
     r"|described|describes|insisted|insists|stated|states|declared|vowed|warned|warns|noted"
     r"|notes|argued|argues|explained|recalled|announced|admitted|acknowledged|claimed"
     r"|replied|responded|commented|continued|thundered|shouted|exclaimed|cried|urged"
