@@ -24,6 +24,7 @@ from reader.ingest.photo_credits import is_credit, is_credit_line, trailing_cred
 from reader.ingest.posts import is_picture_link, joined_attribution, poster_of
 from reader.ingest.release_matter import is_release_line, release_blocks
 from reader.ingest.site_lines import is_site_line
+from reader.ingest.table_rows import table_rows
 from reader.model.span import Span
 
 __all__ = ["boilerplate_spans", "is_boilerplate_line", "starts_like_url"]
@@ -282,13 +283,15 @@ def boilerplate_spans(
     article's own headline); so is a greeting or sign-off sentence inside a paragraph
     (reader.ingest.greetings), an editor's initials the story ends with ("mes",
     "(mes)": ``_closing_initials``), and a press release's "About ..." section and media
-    contact block (reader.ingest.release_matter).
+    contact block (reader.ingest.release_matter). A table's rows are never boilerplate
+    (reader.ingest.table_rows): a header row of dates is no site's date stamp.
     """
     out: list[Span] = []
     seen: set[str] = set()
     in_list = False
     in_body = False
     lines = [text[p.start : p.end] for p in paragraphs]
+    rows = table_rows(lines)  # a table's rows are the story's ("| Candidate | Nov. 1-4 |")
     for i, p in enumerate(paragraphs):
         line = lines[i]
         if line in seen:
@@ -299,7 +302,9 @@ def boilerplate_spans(
             in_list = in_body
             out.append(p)
             continue
-        if is_boilerplate_line(line) or is_bare_byline(lines, i) or is_writers_line(line, writers):
+        if i not in rows and (
+            is_boilerplate_line(line) or is_bare_byline(lines, i) or is_writers_line(line, writers)
+        ):
             out.append(p)
             continue
         if in_list and _looks_like_link_title(line):
