@@ -808,7 +808,9 @@ GERMAN_NAMES_WITH_ARTICLE = frozenset(
 # German words whose capital never makes a name: nouns news writes without an article
 # (after a preposition: "Nach Angaben der Polizei", "vor Journalisten", "seit Jahren",
 # "unter Druck", "vor Ort", "an Bord", "unter Kontrolle"; "Fenster und Türen"; before a
-# month: "Ende Juni"; groups of people: "Experten warnen"), as
+# month: "Ende Juni"; groups of people: "Experten warnen", "vor Anhängern"; what politics
+# holds or wins: "will Gespräche führen", "übt Kritik", "fordert Konsequenzen", "verliert
+# Stimmen"; not "Sitze", which ends "Lausitz"), as
 # GROUP_NOUNS are for English; compared by stem ("Angabe", "Angaben")
 GERMAN_BARE_NOUNS = frozenset(
     """
@@ -817,8 +819,10 @@ GERMAN_BARE_NOUNS = frozenset(
     stunden berufung anfrage nachfrage sicht druck gefahr folge angst protest
     polizei behörden ermittler experten journalisten reporter zeugen augenzeugen medien
     rettungskräfte einsatzkräfte sicherheitskräfte soldaten demonstranten anwohner
-    beobachter diplomaten kritiker ärzte helfer
+    beobachter diplomaten kritiker ärzte helfer anhänger wähler unterstützer
     ort bord kontrolle fenster türen
+    gespräche kritik hilfe maßnahmen konsequenzen zugeständnisse vorschläge vorwürfe
+    fragen probleme stimmen mandate gewinne verluste
     """.split()  # noqa: SIM905
 )
 # the endings of German common nouns made from other words ("Regierung", "Sicherheit",
