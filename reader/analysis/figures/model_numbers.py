@@ -11,7 +11,8 @@ preposition before a capitalised word ("the Nova 9") does not cover:
   standard's or a product's name (not "Wi-Fi 7 standard" as 7 standards): read as one
   identifier (``no:wi-fi 7``, as "No 9" is ``no:9``), so that two outlets' "Wi-Fi 7"
   stay shared evidence of a claim;
-- a figure after a capitalised word that follows a colon or an owner's "'s", or after two
+- a figure after a capitalised word that follows a colon, an owner's "'s", an article
+  or an owner and a word or two in small letters ("The new Helix 4 chip"), or after two
   that follow an article ("The Apple Helix 4 chip"), before a noun in the singular ("a
   new processor: Helix 4 chip", "Apple's Helix 4 chip"): four
   of a singular noun is no count, so the figure is the name's (not "Results: Labour
@@ -48,9 +49,13 @@ _HYPHENED_NUMBER = re.compile(
 
 # "processor: Helix " of "a new processor: Helix 4 chip", "Apple's Helix ": a capitalised
 # word after a colon or an owner's "'s" (where reader.analysis.figures.figure_names'
-# article or preposition would be); or two after an article: "The Apple Helix "
+# article or preposition would be), after an article or an owner and a word or two in
+# small letters ("The new Helix ", "its latest Helix ", "Apple's new Helix "), or two after
+# an article: "The Apple Helix "
 _NAME_OPENING = re.compile(
-    r"(?:(?::|\w['’]s) [A-Z][A-Za-z]+|\b(?i:the|an?) [A-Z][A-Za-z]+ [A-Z][A-Za-z]+) $"
+    r"(?::|\w['’]s(?: [a-z]+){0,2}"
+    r"|\b(?i:the|a|an|its|their|his|her|our|this|that)(?: [a-z]+){1,2}"
+    r"|\b(?i:the|an?) [A-Z][A-Za-z]+) [A-Z][A-Za-z]+ $"
 )
 # a noun in the singular right after the figure: lower case, not a plural's "s", a verb's
 # "ed" or "ing", nor a unit ("Apple's Seattle 10 day forecast") or a toll's word

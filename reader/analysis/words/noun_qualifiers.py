@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.names.job_words import JOB_NOUNS
 from reader.analysis.names.office_places import first_name
 from reader.analysis.words.lexicon import (
     DEMONYMS,
@@ -47,6 +48,7 @@ from reader.analysis.words.lexicon import (
     IRREGULAR_VERBS,
     REPORTING,
     STOPWORDS,
+    TITLES,
 )
 from reader.analysis.words.model_vocabulary import vocabulary_word
 from reader.ingest.regions import is_region
@@ -58,6 +60,7 @@ __all__ = [
     "noun_of_a_subject",
     "plural_noun",
     "plural_subject",
+    "qualifier_of_a_title",
     "superlative",
 ]
 
@@ -187,6 +190,37 @@ def noun_of_a_subject(word: str, noun: str, text: str, end: int) -> bool:
         and not noun.endswith(("s", "ed", "ly", "ing"))
         and after is not None
         and after.group(2) in _SINGULAR_VERBS
+    )
+
+
+# the fields a star, a player or a director works in, which qualify a title before a
+# name ("Pop star Ann Lee", "Tennis star Mara Voss"); a company's or a club's name in that
+# place is a name ("Apple chief Tim Cook", "Chelsea striker Tom Hale")
+_FIELDS = frozenset(
+    """
+    pop rock film movie cinema screen stage theatre theater opera ballet dance music jazz
+    blues folk country rap soul punk metal reality tv television soap comedy fashion
+    tennis golf soccer football rugby cricket baseball basketball hockey boxing chess
+    poker snooker darts cycling athletics swimming skiing racing sports sport youtube
+    internet
+    """.split()  # noqa: SIM905
+)
+
+
+def qualifier_of_a_title(word: str, noun: str, text: str, end: int) -> bool:
+    """``word`` (capitalised, a lone word opening an English sentence) is the field of the
+    title or job ``noun`` (in small letters, ending at ``end`` of ``text``) that a name
+    follows: "Pop star Ann Lee", "Tennis star Mara Voss", "Film director Ang Lee" name Ann
+    Lee, Mara Voss and Ang Lee alone, as "Lead actors Jennifer Lawrence" does; not "Apple
+    chief Tim Cook", "Chelsea striker Tom Hale"."""
+    after = _NEXT.match(text, end)
+    return (
+        _PLAIN_SHAPE.fullmatch(word) is not None
+        and word.lower() in _FIELDS
+        and (noun in TITLES or noun in JOB_NOUNS)
+        and after is not None
+        and after.group(2) is not None
+        and after.group(2)[:1].isupper()
     )
 
 

@@ -48,6 +48,7 @@ from reader.analysis.words.noun_qualifiers import (
     noun_of_a_subject,
     plural_noun,
     plural_subject,
+    qualifier_of_a_title,
     superlative,
 )
 from reader.analysis.words.pair_words import PairWords, opening_of, opens, pair_words
@@ -365,9 +366,10 @@ def _qualifies_a_noun(word: str, text: str, end: int) -> bool:
     that the pair never writes capitalised inside one) is an adjective in "-y" of a noun
     before a plural noun going on with a preposition or as a subject ("Saucy photos of
     Paige"), a common noun before a singular noun and its verb ("Union reaction was
-    swift": ``noun_of_a_subject``), or a superlative before a word in small letters that
-    is no verb's form ("Best decision ever."; not "Best said", "Best has", "Best
-    wins")."""
+    swift": ``noun_of_a_subject``), a field before a title and the name it gives ("Pop
+    star Ann Lee": ``qualifier_of_a_title``), or a superlative before a word in small
+    letters that is no verb's form ("Best decision ever."; not "Best said", "Best has",
+    "Best wins")."""
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return False
@@ -376,6 +378,8 @@ def _qualifies_a_noun(word: str, text: str, end: int) -> bool:
         return noun not in _VERB_WORDS and not noun.endswith(("s", "ed"))
     if noun_of_a_subject(word, noun, text, after.end()):
         return True  # "Union reaction was swift"
+    if qualifier_of_a_title(word, noun, text, after.end()):
+        return True  # "Pop star Ann Lee"
     if not adjective_of_a_noun(word):
         return False
     going_on = _NEXT_WORD.match(text, after.end())

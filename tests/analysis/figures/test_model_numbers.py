@@ -89,3 +89,18 @@ def test_a_model_s_number_after_its_maker_s_name_is_no_count(text: str) -> None:
 )
 def test_a_count_after_two_capitalised_words_stays_a_count(text: str, keys: list[str]) -> None:
     assert [k for _, k in _read(text)] == keys
+
+
+# fifty-fourth session: a name after an article and an adjective ("The new Helix 4 chip")
+# before a singular noun (main read 4 chips)
+def test_a_model_s_number_after_an_article_and_an_adjective_is_no_count() -> None:
+    assert _read("The new Helix 4 chip is faster.") == []
+
+
+def test_a_model_s_number_after_an_owner_and_an_adjective_is_no_count() -> None:
+    assert _read("Its maker praised Apple's new Helix 4 chip.") == []
+
+
+def test_a_count_after_an_article_adjective_and_name_before_a_plural_stays() -> None:
+    # a guard (it holds on main too)
+    assert _read("The new Helix 4 chips are faster.") == [("4", "num:4")]

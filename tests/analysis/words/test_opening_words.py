@@ -483,3 +483,21 @@ def test_such_words_the_pair_names_or_that_open_a_longer_name_stay(
     doc: MakeDoc, sentence: str, text_b: str, names: list[str]
 ) -> None:
     assert names_after(doc, sentence, text_b) == [names]
+
+
+# fifty-fourth session: a field opening a sentence before a title and a name ("Pop star
+# Ann Lee") named "Pop"
+def test_a_field_before_a_title_and_a_name_is_no_name(doc: MakeDoc) -> None:
+    names = names_after(doc, "Pop star Ann Lee cancelled her tour.\n", "Nothing.\n")
+    assert names == [["Ann Lee"]]
+
+
+def test_a_sport_before_a_job_and_a_name_is_no_name(doc: MakeDoc) -> None:
+    names = names_after(doc, "Tennis star Mara Voss won in Paris.\n", "Nothing.\n")
+    assert names == [["Mara Voss", "Paris"]]
+
+
+def test_a_company_before_a_title_and_a_name_stays(doc: MakeDoc) -> None:
+    # a guard (it holds on main too): "Apple chief Tim Cook"
+    names = names_after(doc, "Apple chief Tim Cook spoke.\n", "Nothing.\n")
+    assert names == [["Apple", "Tim Cook"]]
