@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.analysis.figures.auxiliaries_after import auxiliary_after
 from reader.analysis.figures.currency_codes import currency_before
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
 from reader.analysis.figures.hyphened_points import hyphened_points
@@ -57,8 +58,9 @@ def money(
         and _CROWD_OF.search(text, max(0, start - 40), start)
     ):
         return start, stem("crowd")  # "a crowd of 52,341 watched": its people
-    if verb_after(text, at, language):
-        return start, ""  # "25 Millionen gefordert hatten": a verb, not what is counted
+    if verb_after(text, at, language) or auxiliary_after(text, at, language):
+        # "25 Millionen gefordert hatten", "6 hanno colpito": a verb, not what is counted
+        return start, ""
     after = _unit_after(text, at, stem, language)
     return start, _CURRENCY_AFTER.get(after, after)
 
