@@ -37,7 +37,6 @@ from reader.analysis.units import Unit
 from reader.analysis.words.article_names import (
     ARTICLES,
     held_article,
-    holds_article,
     opening_article,
 )
 from reader.analysis.words.german_nouns import common_lead, nouns_of, titled
@@ -54,6 +53,7 @@ from reader.analysis.words.lexicon import (
     WEEKDAYS,
 )
 from reader.analysis.words.lexicon import STOPWORDS as STOPWORDS
+from reader.analysis.words.opening_articles import holds_opening_article
 from reader.analysis.words.stems import WORD, base_word, clitic_apart
 from reader.model import Span
 
@@ -262,7 +262,7 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         # not "drehte Das Boot", "Die Linke", "der Linken"
         kept = german and (
             titled(unit.folded, offset, plain[0])
-            or holds_article(plain)
+            or holds_opening_article(unit.folded, offset, plain)
             or held_article(unit.folded, offset, plain[0], forms.language) is not None
         )
         if german and not kept:

@@ -54,7 +54,6 @@ from reader.analysis.words.article_names import (
     OPENING,
     article_before,
     held_article,
-    holds_article,
     inner_articles,
 )
 from reader.analysis.words.common_words import opening_words
@@ -77,6 +76,7 @@ from reader.analysis.words.lexicon import (
     GERMAN_TITLE_ENDINGS,
     OFFICE_SCOPES,
 )
+from reader.analysis.words.opening_articles import holds_opening_article
 from reader.analysis.words.romance_openers import LeadWords, lead_words
 from reader.ingest.given_names import is_given_name
 from reader.ingest.languages import main_language, main_script
@@ -245,13 +245,14 @@ def _trimmed(f: UnitFeatures, n: Mention, reading: _Reading) -> Mention | None:
     start = n.span.start - base
     words = [(start + m.start(), m.group()) for m in _WORD_IN.finditer(n.surface)]
     article = article_before(text, start, reading.language)
-    if article is not None and holds_article([article[1], words[0][1]], reading.inner):
+    held = [article[1], words[0][1]] if article is not None else []
+    if article is not None and holds_opening_article(text, article[0], held, reading.inner):
         words = [article, *words]  # "Los Angeles", read as "Angeles" alone (features)
     plain = [w for _, w in words]
     if (
         OPENING.search(text, 0, start) is not None
         and _opener(words, reading, text)
-        and not holds_article(plain, reading.inner)
+        and not holds_opening_article(text, start, plain, reading.inner)
     ):
         words = words[1:]
     offices = [k for k, (_, word) in enumerate(words[:-1]) if reading.title(word)]

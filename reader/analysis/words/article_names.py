@@ -60,7 +60,7 @@ FIXED = frozenset(
 # German fixed names whose word is a common noun too ("der Zeit": of the time; "dem
 # Spiegel": the mirror; "des Freitags": of the Friday): only their genitive in -s, which
 # a news report writes of the paper, not of a mirror ("des Spiegels"), is read as the name
-_GERMAN_COMMON = frozenset("zeit welt presse partei bund freitag standard erste spiegel".split())  # noqa: SIM905
+GERMAN_COMMON = frozenset("zeit welt presse partei bund freitag standard erste spiegel".split())  # noqa: SIM905
 _GERMAN_COMMON_GENITIVE = frozenset("bund freitag standard".split())  # noqa: SIM905
 
 
@@ -71,13 +71,13 @@ def _german_declined() -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for pair in FIXED:
         article, word = pair.split("_", 1)
-        if article == "die" and word not in _GERMAN_COMMON:
+        if article == "die" and word not in GERMAN_COMMON:
             plural = word.endswith("en")  # "die Grünen": "der Grünen", "den Grünen"
             out |= {("die", word): "die", ("der", word if plural else f"{word}n"): "die"}
             if plural:
                 out[("den", word)] = "die"
         elif article == "der":
-            if word not in _GERMAN_COMMON:
+            if word not in GERMAN_COMMON:
                 out[("der", word)] = "der"  # "wie der Tagesspiegel berichtet"
                 out[("dem", word)] = "der"  # "sagte dem Tagesspiegel"
             if word not in _GERMAN_COMMON_GENITIVE:
