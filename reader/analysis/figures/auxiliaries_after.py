@@ -3,11 +3,13 @@
 "6 foram presos", "davon 6 sind gestorben" count nothing (they were read as "hann",
 "son", "han", "ont"...), as "six were injured" counts no noun in English. "ha" is one
 only before a participle ("6 ha segnato"), else a hectare ("600 ha di bosco":
-reader.analysis.figures.written_units)."""
+reader.analysis.figures.auxiliary_ha)."""
 
 from __future__ import annotations
 
 import re
+
+from reader.analysis.figures.auxiliary_ha import verb_ha
 
 # the auxiliaries of each language a figure's subject may take, lower case
 _AUXILIARIES = {
@@ -21,11 +23,6 @@ _AUXILIARIES = {
     }.items()
 }
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-# a participle after "ha" (Italian "segnato", "colpito", "messo"; Spanish "muerto",
-# "dicho", "llegado"): a verb's, not a hectare's, which agrees with its plural ("600 ha
-# bruciati", "600 ha quemadas")
-PARTICIPLE = r" (?-i:[a-zà-ÿ]{2,}(?:t|s|d|ch)o)\b"
-_PARTICIPLE = re.compile(PARTICIPLE)
 
 
 def auxiliary_after(text: str, at: int, language: str | None) -> bool:
@@ -34,4 +31,4 @@ def auxiliary_after(text: str, at: int, language: str | None) -> bool:
     m = _WORD_AFTER.match(text, at)
     if m is None or m.group(1) not in _AUXILIARIES.get(language or "", frozenset()):
         return False
-    return m.group(1) != "ha" or _PARTICIPLE.match(text, m.end()) is not None
+    return m.group(1) != "ha" or verb_ha(text, at, language)

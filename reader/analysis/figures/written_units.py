@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.analysis.figures.auxiliaries_after import PARTICIPLE
 from reader.analysis.figures.device_units import DEVICE_UNITS
 
 
@@ -63,8 +62,7 @@ UNITS: tuple[WrittenUnit, ...] = (
         r"square kilomet(?:re|er)s?|sq\.? km|km2|km²", "area", 100.0, 0.0, "square km", name="km²"
     ),
     WrittenUnit(r"acres?", "area", 0.4046856, 0.0, "acr", name="acres"),
-    # not the auxiliary "ha" of "6 ha segnato" (reader.analysis.figures.auxiliaries_after)
-    WrittenUnit(rf"hectares?|ha(?!{PARTICIPLE})", "area", 1.0, 0.0, "hectar", name="hectares"),
+    WrittenUnit(r"hectares?|ha", "area", 1.0, 0.0, "hectar", name="hectares"),
     # a distance at sea is counted in miles as one on land is ("13 nautical miles" and
     # "some 13 miles": reader.analysis.figures.count_terms.measured_from)
     WrittenUnit(r"nautical miles?|nmi", "length", 1852.0, 0.0, "mile", name="nautical miles"),
