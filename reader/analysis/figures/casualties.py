@@ -128,6 +128,21 @@ def _past_reporting(after: list[str], read: int) -> int:
     return read
 
 
+def reported_fate(text: str, end: int) -> int | None:
+    """Where the word of report right after a count ending at ``end`` of ``text`` ends,
+    when a fate of a toll follows it ("nine confirmed dead", "27 reported killed", "12
+    feared missing": the count's fate, as "nine dead" tells it); None else ("12
+    confirmed cases")."""
+    found = _REPORT_THEN_WORD.match(text, end)
+    if found is None or found.group(1).lower() not in _REPORTED:
+        return None
+    return found.end(1) if _role(found.group(2)) in (DEAD, INJURED, MISSING) else None
+
+
+# a word after a count, and the next: "confirmed dead" of "nine confirmed dead"
+_REPORT_THEN_WORD = re.compile(r" ([a-z]+) ([a-z]+)\b", re.IGNORECASE)
+
+
 def _role(word: str) -> str:
     low = word.lower()
     # "missing", "unaccounted" (for): the toll's missing

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from reader.analysis.figures.auxiliaries_after import auxiliary_after
+from reader.analysis.figures.casualties import reported_fate
 from reader.analysis.figures.currency_codes import currency_before
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
 from reader.analysis.figures.hyphened_points import hyphened_points
@@ -97,9 +98,9 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     if designation is not None and not _german_noun_and_figure(designation.group(), language):
         # "seven AK-47 assault rifles", "seven AK-47s": AK-47s
         return re.sub(r"\W|s$", "", designation.group().lower())
-    reported = _REPORTED_FATE.match(text, end)
+    reported = reported_fate(text, end)
     if reported is not None:  # "nine confirmed dead" counts the dead, as "nine dead" does
-        end = reported.end()
+        end = reported
     pos = past_name(text, end, _counted_noun, language)
     # "die Grünen 13 und das BSW 9": a function word of the article's language counts
     # nothing, as "and" does not
@@ -156,13 +157,6 @@ def _german_noun_and_figure(designation: str, language: str | None) -> bool:
     return language == "German" and bool(spaced) and not word.isupper()
 
 
-# a participle of confirming or reporting between a figure and a fate ("nine confirmed
-# dead", "27 reported killed", "12 feared missing"): no noun counted, passed to the fate
-_REPORTED_FATE = re.compile(
-    r" (?:confirmed|reported|believed|feared|presumed)(?= (?:dead|killed|missing|injured"
-    r"|wounded|hurt)\b)",
-    re.IGNORECASE,
-)
 _GLUED_COUNTER = re.compile(f"[{GLUED_SCRIPTS}]")
 _AND_NOUN = re.compile(r" and ([a-z]{3,})\b(?! of\b)")
 # "an eight-year offer": the hyphened word a figure counts, which qualifies a noun; not
