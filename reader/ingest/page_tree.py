@@ -16,6 +16,9 @@ its captions kept.
   the section or series the story belongs to, in an element so named
   (``<p class="kicker">``, "eyebrow", "overline", "section"). No fact of the story, it was
   read as its first line and linked with the other article's headline.
+- Readers' comments under the story, a "Top comments" box, a "Your views" box of
+  letters (reader.ingest.comment_sections): their figures and quotations are no
+  article's.
 - Captions: trafilatura drops any block whose class names a caption ("img_caption"), as
   it drops <figure>s; captions carry facts (who, where, when) and are read.
 - The summary under the headline (the "standfirst", as British papers call it: the
@@ -35,6 +38,7 @@ from typing import Any
 
 from reader.ingest.ad_boxes import ad_boxes
 from reader.ingest.block_breaks import break_blocks
+from reader.ingest.comment_sections import comment_sections
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 from reader.ingest.pull_quotes import repeated_quotes
@@ -93,6 +97,7 @@ def prepare_page(tree: Any) -> None:
     doomed += ad_boxes(_elements(tree))
     doomed += tree.xpath(_KICKERS, namespaces=_REGEX_NAMESPACE, name=_KICKER_NAME)
     doomed += repeated_quotes(_elements(tree))
+    doomed += comment_sections(tree)
     for element in doomed:
         _drop(element)
     loose = []
