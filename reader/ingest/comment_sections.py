@@ -38,9 +38,9 @@ _NAMES = r"""
   | leave\s+a\s+(?:comment|reply)
   | your\s+(?:views|say|letters)
   | (?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?
-  | have\s+your\s+say | join\s+the\s+(?:conversation|discussion) | reader\s+reactions
+  | have\s+your\s+say | join\s+the\s+(?:conversation|discussion) | readers?['’]?\s+reactions
   | (?:leser)?kommentare | leserbriefe | commentaires | courrier\s+des\s+lecteurs
-  | r[ée]actions | commenti | comentarios | coment[áa]rios | reacties | kommentarer
+  | r[ée]actions\s+des\s+lecteurs | commenti | comentarios | coment[áa]rios | reacties | kommentarer
 """
 _SECTION_NAME = re.compile(
     rf"{_COUNT}(?:{_NAMES}){_COUNT}(?:\s*\(\s*\d[\d,.]*\s*\))?\s*:?", re.IGNORECASE | re.VERBOSE

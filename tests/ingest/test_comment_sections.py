@@ -118,3 +118,13 @@ def test_one_comment_alone_is_kept() -> None:
         + "</div></body></html>"
     )
     assert comment_sections(tree) == []
+
+
+def test_a_story_section_headed_reactions_is_kept() -> None:
+    """A story's section of world leaders' reactions is the story's, not its readers'."""
+    tree = lxml_html.fromstring(
+        "<html><body><article><h1>Treaty signed</h1><p>The treaty was signed.</p>"
+        "<h2>Reactions</h2><p>Seoul condemned the pact.</p>"
+        "<h2>Réactions</h2><p>Paris a condamné le pacte.</p></article></body></html>"
+    )
+    assert comment_sections(tree) == []
