@@ -31,6 +31,7 @@ from reader.analysis.quotations.aged_speakers import aged_after
 from reader.analysis.quotations.office_speakers import office_told, told_after, told_pronoun
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.participles import absolute_speaker, participle_speaker
+from reader.analysis.quotations.passive_speakers import passive_agent
 from reader.analysis.quotations.pronoun_speakers import (
     NOBODY_PRONOUNS,
     PERSONAL,
@@ -147,6 +148,9 @@ def speaker(text: str, region: Span, quote: Span, names: Sequence[Mention]) -> A
         return NOBODY  # as in _unnamed
     if named != NOBODY:
         return named
+    by = passive_agent(text, region, quote)
+    if by is not None:  # "was dismissed as “a fantasy” by the opposition leader"
+        return _agent(text, by, region, quote, inside)
     coordinated = _coordinated(text, region, quote, verbs, names) or _introduced(
         text, region, quote, verbs, names
     )
@@ -261,6 +265,25 @@ def _named(
         elif _opens_clause(text, region, quote, v) and dropped_subject(text, v, stop):
             return DROPPED  # "Añadió: ...", "Ha aggiunto che ..."
     return NOBODY
+
+
+def _agent(
+    text: str, by: re.Match[str], region: Span, quote: Span, inside: Sequence[Mention]
+) -> Attribution:
+    """The agent after ``by`` of a passive verb of saying (:mod:`passive_speakers`),
+    read as the subject after an inverted verb: a name, "him" or "her", an office told
+    as known ("the opposition leader"), an unnamed source ("critics"), or nobody."""
+    stop = region.end if quote.start < by.end() else min(region.end, quote.start)
+    who = _named_after(text, by.end(), region, quote, inside)
+    pronoun = None if who else pronoun_after(text, by, stop, objective=True)
+    if who or pronoun is not None:
+        return Attribution(without_office(who)) if who else _personal(pronoun or "")
+    phrase = told_after(text, by.end(), stop)
+    office, sex = office_told(phrase) or "", told_pronoun(phrase)
+    source = unnamed_after(text, by.end(), stop)
+    if source:
+        return Attribution(source, unnamed=True, office=office, office_pronoun=sex)
+    return Attribution(office=office, office_pronoun=sex) if office else NOBODY
 
 
 def _a_name(text: str, at: int, names: Sequence[Mention]) -> bool:
