@@ -8,7 +8,9 @@ distance from another moment), and the two come to the same minutes exactly (a m
 counting 30 days, a year 12 months: "90 days" and "three months" match, "four weeks" and
 "a month" do not, though they do not disagree). A rough Numbers match, "12 years ≈ 144
 months (converted: 12 years is 144 months)", as a figure told in another unit of measure is
-("a year ≈ one year (same length)" when one side tells its one unit with no figure)
+("a year ≈ one year (same length)" when one side tells its one unit with no figure, or
+tells one of the larger unit the other counts at a glance: "a year ≈ 12 months (same
+length)", "one week ≈ seven days", "an hour ≈ 60 minutes", whose conversion is no news)
 (reader.analysis.figures.unit_conversions); the same figure in the same unit is an exact
 match already, and two lengths that differ a number discrepancy
 (reader.analysis.conflicts.count_conflicts)."""
@@ -51,11 +53,28 @@ def _evidence(a: Duration, b: Duration) -> str:
     """What lengths ``a`` and ``b`` are matched by: "12 years ≈ 144 months (converted: 12
     years is 144 months)", "a year ≈ one year (same length)"."""
     shown_a, shown_b = a.mention.surface, b.mention.surface
-    if a.unit == b.unit or a.unit is None or b.unit is None:
-        return f"{shown_a} ≈ {shown_b} {SAME_LENGTH}"
     minutes = float(a.mention.key[4:])
+    if a.unit == b.unit or a.unit is None or b.unit is None or _at_a_glance(minutes, a, b):
+        return f"{shown_a} ≈ {shown_b} {SAME_LENGTH}"
     told = f"{_in_unit(minutes, a.unit)} is {_in_unit(minutes, b.unit)}"
     return converted_evidence(shown_a, shown_b, told)
+
+
+# the units of time one of which a reader tells in the other at a glance, by their
+# minutes: a year is 12 months, a week seven days, a day 24 hours, an hour 60 minutes
+_GLANCE = frozenset(
+    {(518400.0, 43200.0), (10080.0, 1440.0), (1440.0, 60.0), (60.0, 1.0), (1.0, 1 / 60),
+     (5184000.0, 518400.0)}
+)  # fmt: skip
+
+
+def _at_a_glance(minutes: float, a: Duration, b: Duration) -> bool:
+    """``a`` and ``b``, one length of ``minutes``, tell one of the larger unit and the
+    smaller one's count in it, which needs no note of conversion: "a year ≈ 12 months",
+    "one week ≈ seven days", "an hour ≈ 60 minutes" (not "12 years ≈ 144 months", whose
+    note does a sum, nor "a day ≈ 1,440 minutes")."""
+    units = (max(a.unit or 0.0, b.unit or 0.0), min(a.unit or 0.0, b.unit or 0.0))
+    return units in _GLANCE and math.isclose(minutes, units[0], rel_tol=1e-9)
 
 
 def _in_unit(minutes: float, unit: float) -> str:

@@ -139,9 +139,9 @@ def test_a_pace_per_kilometre_gives_it_per_mile() -> None:
             "12 years ≈ 144 months (converted: 12 years is 144 months)",
         ),
         (
-            "The strike lasted a week.",
-            "The strike lasted seven days.",
-            "a week ≈ seven days (converted: 1 week is 7 days)",
+            "The strike lasted two weeks.",
+            "The strike lasted 14 days.",
+            "two weeks ≈ 14 days (converted: 2 weeks is 14 days)",
         ),
     ],
 )

@@ -66,9 +66,9 @@ def test_a_day_s_pay_given_is_no_length() -> None:
     ("a", "b", "shown"),
     [
         ("The plant was shut for a day.", "The plant was shut for 24 hours.",
-         "a day ≈ 24 hours (converted: 1 day is 24 hours)"),
+         "a day ≈ 24 hours (same length)"),
         ("Ministers held an hour-long meeting.", "Ministers held a 60-minute meeting.",
-         "hour-long ≈ 60-minute (converted: 1 hour is 60 minutes)"),
+         "hour-long ≈ 60-minute (same length)"),
         ("The talks lasted an hour.", "The talks lasted one hour.",
          "an hour ≈ one hour (same length)"),
     ],

@@ -86,13 +86,13 @@ def test_a_year_long_ban_is_the_ban_s_length() -> None:
     [
         ("Orrin will offer customers a year of free credit monitoring.",
          "Orrin will offer customers 12 months of free credit monitoring.",
-         "a year ≈ 12 months (converted: 1 year is 12 months)"),
+         "a year ≈ 12 months (same length)"),
         ("The plant was shut for a year.", "The plant was shut for 12 months.",
-         "a year ≈ 12 months (converted: 1 year is 12 months)"),
+         "a year ≈ 12 months (same length)"),
         ("The strike lasted a week.", "The strike lasted seven days.",
-         "a week ≈ seven days (converted: 1 week is 7 days)"),
+         "a week ≈ seven days (same length)"),
         ("Ministers ordered a year-long inquiry.", "Ministers ordered a 12-month inquiry.",
-         "year-long ≈ 12-month (converted: 1 year is 12 months)"),
+         "year-long ≈ 12-month (same length)"),
     ],
 )  # fmt: skip
 def test_a_length_of_one_unit_is_one_with_it_told_in_another(a: str, b: str, shown: str) -> None:
