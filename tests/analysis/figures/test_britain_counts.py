@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.sentence_pairs import feats, shared_figures
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(m.key, m.unit_word) for m in feats(text).numbers if m.kind == "number"]
+from tests.analysis.sentence_pairs import numbers, shared_figures
 
 
 # were 5e9 and 3e2 gigabytes' bytes
@@ -23,7 +19,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_gb_before_a_team_s_counted_noun_is_britain(text: str, read: tuple[str, str]) -> None:
-    assert _read(text)[0] == read
+    assert (numbers(text)[0].key, numbers(text)[0].unit_word) == read
 
 
 # was no shared figure: "5" of bytes against "5" of medals
@@ -42,4 +38,4 @@ def test_gb_medals_are_the_medals_team_gb_won() -> None:
     ],
 )
 def test_bytes_stay_bytes(text: str, read: tuple[str, str]) -> None:
-    assert _read(text)[0] == read
+    assert (numbers(text)[0].key, numbers(text)[0].unit_word) == read
