@@ -25,6 +25,7 @@ from reader.analysis.names.office_holders import split_office_holders
 from reader.analysis.names.short_forms import join_short_forms
 from reader.analysis.names.sunday_papers import read_sunday_papers
 from reader.analysis.names.transliterations import key_transliterations
+from reader.analysis.names.turn_labels import drop_turn_labels
 from reader.analysis.names.two_languages import key_across
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotations.quotes import Quotation, find_quotations
@@ -87,6 +88,7 @@ def reading(
 ) -> Reading:
     feats_a, feats_b = features(units[0], units[1], is_cancelled, writing, forms)
     for feats, doc in ((feats_a, docs[0]), (feats_b, docs[1])):
+        drop_turn_labels(feats, doc)  # "Lindqvist: We will ...": who speaks, no mention
         for f in feats:
             f.outlet = doc.source  # a dateline may spell it out (told_days.dateline_end)
     dated = iso_date(docs[0].date), iso_date(docs[1].date)

@@ -171,6 +171,14 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?=.{0,160}$)this (?:story|article|report|post|page) (?:has been|was|is being|"
         r"will be) updated\b",
         r"^(?=.{0,160}$)this is a developing (?:news )?story\b",
+        # ... or on an interview's transcript: "This interview has been edited for length
+        # and clarity.", "The conversation has been condensed and lightly edited.",
+        # "Answers have been edited for brevity.", "Edited for length and clarity."
+        r"^(?=.{0,200}$)(?:(?:this|the|our) (?:interview|transcript|conversation|exchange"
+        r"|q ?& ?a|discussion)|(?:(?:the )?questions and )?answers)\b.{0,40}\b(?:has|have) "
+        r"been (?:\w+ )?(?:edited|condensed|abridged|shortened|translated)\b",
+        r"^(?=.{0,120}$)(?:\w+ )?(?:edited|condensed) (?:and (?:\w+ )?(?:edited|condensed) )?"
+        r"for (?:length|clarity|brevity)\b",
         # ... or a wire's note of what its story's update changed: "UPDATE 4 - Updates
         # toll, adds arrests", "(Updates toll, adds quotes from survivor)", "(Adds
         # details of arrests in paragraphs 9-10)"

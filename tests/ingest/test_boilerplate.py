@@ -801,3 +801,23 @@ def test_a_sentence_on_a_reserved_reproduction_is_not_boilerplate() -> None:
         "La riproduzione è riservata ai soci del club, ha spiegato il presidente, che ha "
         "parlato a lungo del progetto e dei suoi costi."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This interview has been edited for length and clarity.",
+        "The conversation has been condensed and lightly edited.",
+        "Answers have been edited for brevity.",
+        "This transcript has been translated from Swedish and edited for length.",
+        "Edited for length and clarity.",
+        "Lightly edited for clarity.",
+    ],
+)
+def test_an_interview_s_edited_for_length_note_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_sentence_on_editing_something_else_is_not_boilerplate() -> None:
+    assert not is_boilerplate_line("The minister said the report had been edited for length.")
+    assert not is_boilerplate_line("This interview was conducted in Swedish on Thursday.")

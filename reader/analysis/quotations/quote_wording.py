@@ -68,8 +68,8 @@ def wording_difference(
             )
         lo_a, hi_a = min(lo_a, i1), max(hi_a, i2)
         lo_b, hi_b = min(lo_b, j1), max(hi_b, j2)
-    span_a = _closed(doc_a, Span(spans_a[lo_a].start, spans_a[hi_a - 1].end))
-    span_b = _closed(doc_b, Span(spans_b[lo_b].start, spans_b[hi_b - 1].end))
+    span_a = _closed(doc_a, _whole_figures(doc_a, Span(spans_a[lo_a].start, spans_a[hi_a - 1].end)))
+    span_b = _closed(doc_b, _whole_figures(doc_b, Span(spans_b[lo_b].start, spans_b[hi_b - 1].end)))
     shown_a, shown_b = clip_detail(doc_a.slice(span_a)), clip_detail(doc_b.slice(span_b))
     detail = f"\u201c{shown_a}{QUOTED_VS}{shown_b}\u201d"
     return span_a, span_b, detail
@@ -125,6 +125,28 @@ def _clause_starts(doc: Document, spans: list[Span]) -> list[int]:
 
 _CLAUSE_GAP = re.compile(r"[.!?;:,]")
 _JOINERS = frozenset(("and", "but"))
+
+
+def _whole_figures(doc: Document, span: Span) -> Span:
+    """``span`` with the figures it cuts read whole: a figure's groups of thousands are
+    words of their own ("40" and "000" of "40,000"), so a stretch ending or starting at
+    one shows the whole figure ("“40,000” vs “14,000”", not "“40” vs “14”")."""
+    start, end = span.start, span.end
+    if doc.text[end - 1 : end].isdigit():
+        after = _GROUPS_AFTER.match(doc.text, end)
+        end = after.end() if after is not None else end
+    if _GROUP.match(doc.text, start):
+        before = _GROUPS_BEFORE.search(doc.text[max(0, start - _FIGURE_CHARS) : start])
+        start -= len(before.group()) if before is not None else 0
+    return Span(start, end)
+
+
+# a figure's groups of thousands after its first digits (",000", ".500"), the digits and
+# groups before a group, and a group of three digits
+_GROUPS_AFTER = re.compile(r"(?:[,.]\d{3}(?!\d))+")
+_GROUPS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}(?:[,.]\d{3})*[,.]$")
+_GROUP = re.compile(r"\d{3}(?!\d)")
+_FIGURE_CHARS = 40
 
 
 def _closed(doc: Document, span: Span) -> Span:

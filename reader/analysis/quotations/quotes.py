@@ -24,6 +24,7 @@ from reader.analysis.quotations.office_speakers import office_holder, only_holde
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.speakers import Attribution, said_by, speaker
 from reader.analysis.quotations.titles import is_title
+from reader.analysis.quotations.transcript import answer_speaker, transcript_turns
 from reader.analysis.quotations.unnamed_speakers import group_in, one_person
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.analysis.words.saying import SAYING
@@ -94,6 +95,7 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
             words = tuple(m.group().lower() for m in word_matches(inner))
             if words and not is_title(folded, span.start, inner):
                 said.append((span, words, _speaker(doc, folded, span, names)))
+    said = _with_answers(doc, folded, said, names)
     said.sort(key=lambda x: x[0].start)
     quoted = with_full_names(doc, folded, _resolved(doc, folded, said, names), names)
     if not doc.posts:
@@ -105,6 +107,28 @@ def find_quotations(doc: Document, names: list[Mention]) -> list[Quotation]:
         for p in doc.posts
     ]
     return sorted((*quoted, *posts), key=lambda q: q.span.start)
+
+
+def _with_answers(
+    doc: Document,
+    folded: str,
+    said: list[tuple[Span, tuple[str, ...], Attribution]],
+    names: list[Mention],
+) -> list[tuple[Span, tuple[str, ...], Attribution]]:
+    """``said`` with each answer of an interview's transcript a quotation of the one who
+    answers (``transcript``), in place of the quotations inside it (the interviewee's
+    words, whoever they quote)."""
+    turns = transcript_turns(doc, folded)
+    who = Attribution(answer_speaker(doc, turns, names))
+    answers = [t.words for t in turns if t.answer]
+    if not answers or who.name is None:
+        return said
+    kept = [s for s in said if not any(a.overlaps(s[0]) for a in answers)]
+    for span in answers:
+        words = tuple(m.group().lower() for m in word_matches(span.slice(folded)))
+        if words:
+            kept.append((span, words, who))
+    return kept
 
 
 # A quotation over several lines of a one-sentence-a-line text (ECB+): its opening mark
