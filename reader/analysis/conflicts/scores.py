@@ -35,7 +35,9 @@ def score_conflicts(fa: UnitFeatures, fb: UnitFeatures) -> list[Conflict]:
     for kind in {score_kind(m) for m in found_a}:
         in_a = [m for m in found_a if score_kind(m) == kind]
         in_b = [m for m in found_b if score_kind(m) == kind]
-        if len(in_a) != 1 or len(in_b) != 1 or in_a[0].key == in_b[0].key:
+        if len({m.key for m in in_a}) != 1 or len({m.key for m in in_b}) != 1:
+            continue  # two results told: which is the other's?
+        if in_a[0].key == in_b[0].key:
             continue  # a shootout's or two legs' result is not the match's
         a, b = in_a[0], in_b[0]
         if any(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.figures.worded_tallies import worded_tallies
 from reader.analysis.mention import Mention
 from reader.lazy_regex import LazyPattern
 from reader.model import Span
@@ -39,7 +40,11 @@ def score_mentions(text: str, base: int, language: str | None) -> list[Mention]:
         span = Span(base + m.start(), base + m.end())
         kind = next((k for k, p in _KINDS.items() if p.match(after)), "")
         out.append(Mention("number", f"score:{x}-{y}{kind}", span, m.group()))
-    return out
+    if language in (None, "English"):
+        out.extend(
+            t for t in worded_tallies(text, base) if not any(o.span.overlaps(t.span) for o in out)
+        )
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def with_scores(numbers: list[Mention], scores: list[Mention]) -> list[Mention]:
@@ -69,7 +74,11 @@ _JOINS = {
 _RESULT_WORDS = (
     r"won|win|wins|winning|beat|beats|beating|beaten|defeated|defeat|defeats|downed|edged|topped"
     r"|routed|thrashed|crushed|blanked|lost|lose|loses|losing|fell|victory|triumph|drew|draw"
-    r"|tied|score|scored|voted|vote|votes|voting"
+    r"|tied|score|scored|voted|vote|votes|voting|passed|passes|approved|approves|adopted"
+    r"|cleared|clears|rejected|rejects"
+    # a bill "pushed through the chamber", "squeaked through the Senate", 51-49
+    r"|(?:pushed|rammed|forced|squeaked|sailed|steered)\s[^.;:]{0,40}?\bthrough"
+    r"|through\s+the\s+(?:chamber|senate|house|assembly|parliament|commons|lords|legislature)"
     r"|gagné|gagne|battu|bat|victoire|défaite|perdu|remporté"
     r"|gewann|gewinnt|siegte|besiegte|schlug|verlor|sieg|niederlage|unentschieden"
     r"|ganó|gana|venció|derrotó|perdió|victoria|derrota|empate|goleó"
@@ -87,7 +96,9 @@ _KINDS = {
     "/penalties": LazyPattern(_SHOOTOUT, re.IGNORECASE),
     "/aggregate": LazyPattern(_TWO_LEGS, re.IGNORECASE),
 }
-_RESULT_BEFORE = LazyPattern(rf"\b(?:{_RESULT_WORDS})\b[^.;:]*$", re.IGNORECASE)
+# the result's word in the clause before ("passes $1.2 trillion bill 52-48": a decimal
+# point ends no clause)
+_RESULT_BEFORE = LazyPattern(rf"\b(?:{_RESULT_WORDS})\b(?:[^.;:]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 _RESULT_AFTER = LazyPattern(
     rf"[\s-]*(?:(?:home|road|away|overtime|come-from-behind|[a-z]+-)\s*)?(?:{_RESULT_WORDS})\b"
     rf"|{_SHOOTOUT}|{_TWO_LEGS}",

@@ -26,6 +26,7 @@ from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.figures.one_storey import one_storeys
 from reader.analysis.figures.one_thing_nouns import one_thing_nouns
 from reader.analysis.figures.phone_numbers import phone_numbers
+from reader.analysis.figures.provision_numbers import read_provisions
 from reader.analysis.figures.ratio_words import ratios
 from reader.analysis.figures.seat_nouns import as_seats
 from reader.analysis.figures.worded_mentions import read_worded
@@ -51,6 +52,7 @@ def number_mentions(
     read_ages(found, writing.counts_in)
     read_stopwatch(found)  # "2:02:41", "2hr 2min 41sec": one length, no clock time
     read_times(found, english=writing.counts_in is None)
+    read_provisions(found)  # "Section 4(b)", "H.R. 4821": a law's or a bill's number
     read_numbered(found)  # "the No 9 shirt", "the number 9 shirt": which one
     read_hyphened_names(found)  # "Wi-Fi 7": a standard's name
     # "deux trains sur cinq": a share (reader.analysis.figures.fraction_words), no counts

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.sentence_pairs import feats, shared_figures
+from tests.analysis.sentence_pairs import details, feats, shared_figures
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,44 @@ def test_a_result_is_matched_with_the_same_result_only(
     a: str, b: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert shared_figures(a, b) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The Senate passed the bill by a vote of 52 to 48.", "52 to 48"),
+        ("Senate passes $1.2 trillion water bill 52-48", "52-48"),
+        ("MPs voted 52 votes to 48 to back the motion.", "52 votes to 48"),
+        (
+            "It passed with 52 senators in favour and 48 against.",
+            "52 senators in favour and 48 against",
+        ),
+        ("Democrats pushed the bill through the chamber late Saturday, 52-48.", "52-48"),
+    ],
+)
+def test_a_vote_s_tally_however_told_is_one_score(text: str, read: str) -> None:
+    assert [(m.surface, m.key) for m in feats(text).numbers if m.key.startswith("score:")] == [
+        (read, "score:52-48")
+    ]
+
+
+def test_a_tally_in_words_matches_the_tally_with_a_dash() -> None:
+    a = "The Senate passed the water bill by a vote of 52 to 48."
+    b = "The Senate passed the water bill 52-48."
+    assert shared_figures(a, b) == [("52 to 48", "52-48")]
+
+
+def test_two_tallies_of_one_vote_are_a_discrepancy() -> None:
+    a = "The Senate passed the water bill by a vote of 52 to 48 on Saturday."
+    b = (
+        "The Senate passed the water bill on Saturday, 51-49, with 51 senators in favour"
+        " and 49 against."
+    )
+    assert details(a, b) == ["52 to 48 vs 51-49"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Children aged 10 to 15 were hurt.", "About 10 to 15 people voted."]
+)
+def test_a_range_is_no_tally(text: str) -> None:
+    assert not [m for m in feats(text).numbers if m.key.startswith("score:")]

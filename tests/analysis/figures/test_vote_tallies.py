@@ -57,6 +57,8 @@ def test_a_match_s_score_is_no_vote() -> None:
     assert shared_figures("Arsenal won 7-2 at home.", b) == []
 
 
-def test_a_tally_told_in_votes_still_matches_figure_by_figure() -> None:
+# was [("84", "84"), ("61", "61")], figure by figure: "passed" was no word of a result,
+# "84 votes to 61" no tally (figures/worded_tallies)
+def test_a_tally_told_in_votes_matches_as_one_tally() -> None:
     pairs = shared_figures("The bill passed 84-61.", "The bill passed by 84 votes to 61.")
-    assert pairs == [("84", "84"), ("61", "61")]
+    assert pairs == [("84-61", "84 votes to 61")]
