@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Sequence
 
 from reader.analysis.correction_notes import only_passages, pair_corrections
+from reader.analysis.cut_ends import cut_told, past_end
 from reader.analysis.linking.relatedness import NOTHING_SHARED, pair_notice
 from reader.analysis.quotations.misattributed import may_be_one_person
 from reader.analysis.quotations.quote_terms import is_term
@@ -84,6 +85,8 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
     notice = pair_note(al, min_score)
     if notice:
         lines[-1:-1] = [f"note: {notice}"]
+    if cut_told(al):  # a page cut short: what the other says after it is no omission
+        lines[-1:-1] = [f"note: {cut_told(al)}"]
     corrections = pair_corrections(al)
     if corrections:  # the outlet's own word on what it got wrong: before everything else
         lines.append(f"CORRECTION NOTES ({len(corrections)})")
@@ -125,11 +128,11 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
             lines.append("")
     listed = only_passages(al)  # a correction note's passage first, as the window lists it
     for side, doc in (("a", a), ("b", b)):
-        spans = [p.span for p in listed if p.side == side]
-        if spans:
-            n = len(spans)
+        passages = [p for p in listed if p.side == side]
+        if passages:
+            n = len(passages)
             lines.append(f"ONLY IN {side.upper()} ({n} passage{'s' if n != 1 else ''})")
-            lines.extend(f"  - {_short(doc.slice(s))}" for s in spans)
+            lines.extend(f"  - {past_end(p)}{_short(doc.slice(p.span))}" for p in passages)
             lines.append("")
     return "\n".join(lines)
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.analysis.cut_ends import beyond_cut
 from reader.model.alignment import Alignment, MatchKind
 from reader.model.document import Document
 from reader.model.span import Span
@@ -197,24 +198,29 @@ def _linked_texts(al: Alignment, side: str) -> Iterable[tuple[str, str]]:
 @dataclass(frozen=True, slots=True)
 class OnlyPassage:
     """A passage only article ``side`` ("a" or "b") reports; ``correction``: it lies in
-    one of that article's correction notes."""
+    one of that article's correction notes; ``after_cut``: it comes after the other
+    article's text ends, that page cut short (reader.analysis.cut_ends), no omission."""
 
     side: str
     span: Span
     correction: bool
+    after_cut: bool = False
 
 
 def only_passages(al: Alignment) -> tuple[OnlyPassage, ...]:
     """The passages only one article reports (``al.only_a``, then ``al.only_b``, each in
     reading order), those in a correction note first: as the Only in one panel lists
     them, and the exports and ``align --format text`` after it (a fact-checker's first
-    question; the note ends the article, where reading order would put it last)."""
+    question; the note ends the article, where reading order would put it last). Those
+    after the other article's text ends (it is cut short) come last, marked."""
     out: list[OnlyPassage] = []
     for side, doc, spans in (("a", al.a, al.only_a), ("b", al.b, al.only_b)):
         notes = [n.span for n in correction_notes(doc)]
+        end = beyond_cut(al, side)
         for s in sorted(spans, key=lambda s: s.start):
-            out.append(OnlyPassage(side, s, any(n.overlaps(s) for n in notes)))
-    return tuple(sorted(out, key=lambda p: not p.correction))  # stable otherwise
+            after = end is not None and s.start >= end
+            out.append(OnlyPassage(side, s, any(n.overlaps(s) for n in notes), after))
+    return tuple(sorted(out, key=lambda p: (not p.correction, p.after_cut)))  # stable otherwise
 
 
 def notes_told(al: Alignment) -> str:

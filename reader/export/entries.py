@@ -33,6 +33,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from reader.analysis.correction_notes import PairCorrection, pair_corrections
+from reader.analysis.cut_ends import cut_told
 from reader.export.changes_summary import changes_text
 from reader.export.differences import differences_by_match
 from reader.export.entry import Difference, Entry, headings_in
@@ -343,11 +344,12 @@ def export_data(
 
 def pair_notices(session: Session) -> tuple[str, ...]:
     """The notices the window shows for the pair: the notice above the articles
-    ("different events", "dated 41 days apart", ...) and the aligner's (the sentence
-    model could not be used, ...), each once."""
+    ("different events", "dated 41 days apart", ...), the aligner's (the sentence
+    model could not be used, ...) and an article cut short (reader.analysis.cut_ends),
+    each once."""
     shown = view_notice(session, visible_alignment(session))
     out: list[str] = []
-    for notice in (shown, *session.alignment.notices):
+    for notice in (shown, *session.alignment.notices, cut_told(session.alignment)):
         # the aligner's may end the notice above the articles (ENGLISH_ONLY_MODEL)
         if notice and not any(notice in said for said in out):
             out.append(notice)

@@ -17,7 +17,7 @@ def only_entries(session: Session) -> tuple[Entry, ...]:
     window shades them: a passage linked by hand is no longer only in its article, and
     one whose every match the reader rejected is."""
     al = visible_alignment(session)
-    return tuple(only_entry(al, p.side, p.span) for p in only_passages(al))
+    return tuple(only_entry(al, p.side, p.span, p.after_cut) for p in only_passages(al))
 
 
 def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
@@ -50,9 +50,12 @@ def quoted_entries(alignment: Alignment) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
+def only_entry(alignment: Alignment, side: str, span: Span, after_cut: bool = False) -> Entry:
     """The entry of a passage only article ``side`` ("a" or "b") reports, with the other
-    article's sentence closest to it (as the Only in one panel shows it)."""
+    article's sentence closest to it (as the Only in one panel shows it); ``after_cut``:
+    it comes after the other article's text ends, that page cut short (its evidence says
+    so, and its closest sentence's label)."""
+    told = (f"after {'B' if side == 'a' else 'A'}'s text ends",) if after_cut else ()
     found = alignment.closest_to(side, span)
     other = alignment.b if side == "a" else alignment.a
     closest = found.partner if found is not None else None
@@ -69,6 +72,7 @@ def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
             closest=closest,
             closest_text=near,
             a_headings=heads,
+            evidence=told,
         )
     return Entry(
         "only_b",
@@ -79,9 +83,14 @@ def only_entry(alignment: Alignment, side: str, span: Span) -> Entry:
         closest=closest,
         closest_text=near,
         b_headings=heads,
+        evidence=told,
     )
 
 
 def closest_label(e: Entry) -> str:
-    """ "Closest in B" for a passage only A reports (and the reverse)."""
-    return f"Closest in {'B' if e.kind == 'only_a' else 'A'}"
+    """ "Closest in B" for a passage only A reports (and the reverse); "After B's text
+    ends; closest in B" for one that comes after B's page is cut short."""
+    other = "B" if e.kind == "only_a" else "A"
+    if f"after {other}'s text ends" in e.evidence:
+        return f"After {other}'s text ends; closest in {other}"
+    return f"Closest in {other}"

@@ -147,6 +147,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^follow (?:us|@\w+)\b.{0,40}\b(?:twitter|x|facebook|instagram|tiktok|threads|"
         r"bluesky|linkedin|youtube|whatsapp|telegram|google news)\W*$",
         r"^already (?:a subscriber|a member|have an account)\W+(?:log in|sign in|login)\W*$",
+        # a paywall's notice where the page stops: "Subscribe to continue reading", "This
+        # article is for subscribers only." (reader.ingest.cut_short tells the page cut)
+        r"^(?=.{0,120}$)(?:subscribe|sign up|log in|register) (?:now |today )?to "
+        r"(?:continue|keep) reading\b",
+        r"^(?=.{0,120}$)this (?:article|story|content|piece) is (?:only |exclusively )?"
+        r"(?:for|available to) (?:paying )?(?:subscribers|members)\b(?: only)?\W*$",
         # a paywall's offer: "Keep reading for just £1 for 4 weeks. Then £69 per month.
         # Complete digital access to quality journalism on any device. Cancel anytime
         # during your trial." (a price for a trial, or the trial's terms)

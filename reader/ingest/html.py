@@ -18,6 +18,7 @@ from typing import Any
 
 from reader.errors import IngestError
 from reader.ingest.block_breaks import break_blocks
+from reader.ingest.cut_short import HIDDEN_XPATH, page_cut
 from reader.ingest.date_order import DateHints, date_order, reread
 from reader.ingest.headings import inner_heading, marked_heads
 from reader.ingest.line_joins import SENTENCE_END, joined
@@ -85,6 +86,8 @@ class Page:
     # the paragraphs of each blockquote of the story (``_blockquote_lines``):
     # a post embedded in several paragraphs is read whole
     quotes: tuple[tuple[str, ...], ...] = ()
+    # how the page holds only part of its story (reader.ingest.cut_short)
+    cut: str | None = None
 
 
 # Elements whose content is never article text (trafilatura keeps some of them).
@@ -101,6 +104,7 @@ _PRUNE.append(
     "//*[@hidden or contains(@class, 'sr-only') or contains(@class, 'visually-hidden')"
     " or contains(@class, 'visuallyhidden') or contains(@class, 'screen-reader-text')]"
 )
+_PRUNE.append(HIDDEN_XPATH)  # style="display:none": a paywall's locked part (cut_short)
 # The table elements of a page laid out in tables, read again as blocks (see
 # _laid_out_in_tables); each keeps its name in an attribute.
 _LAYOUT_TAG = LazyPattern(r"<(/?)(table|tbody|thead|tfoot|tr|td|th)\b", re.IGNORECASE)
@@ -445,4 +449,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
         headings=heads,
         stamps=stamps,
         quotes=quotes,
+        cut=page_cut(html),
     )

@@ -275,6 +275,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     heads: tuple[str, ...] = ()  # the words of the headings the source marks
     stamps: tuple[str, ...] = ()  # a byline's date stamps the text lost
     quotes: tuple[tuple[str, ...], ...] = ()  # the paragraphs of each blockquote
+    cut: str | None = None  # how a web page holds only part of its story
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -286,14 +287,15 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
         hints, writers, heads, stamps = page.date_hints, page.writers, page.headings, page.stamps
-        quotes = page.quotes
+        quotes, cut = page.quotes, page.cut
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
         raise IngestError(f"Cannot open {name}: unknown format {fmt!r}.", path or None)
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
-    return _build(text, path, title, source, date, hints, writers, heads, html_page, stamps, quotes)
+    doc = _build(text, path, title, source, date, hints, writers, heads, html_page, stamps, quotes)
+    return replace(doc, cut=cut) if cut else doc
 
 
 def _build(

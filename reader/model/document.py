@@ -13,6 +13,12 @@ from reader.model.fingerprint import FileFingerprint
 from reader.model.post import Post
 from reader.model.span import Span
 
+PAYWALL = "paywall"
+"""``Document.cut``: the page stops at a subscription offer (reader.ingest.cut_short)."""
+PAGES = "pages"
+"""``Document.cut``: the page is the first of a story split over several."""
+_CUTS = (PAYWALL, PAGES)
+
 
 def _spans(data: Any, what: str) -> tuple[Span, ...]:
     if not isinstance(data, list):
@@ -33,6 +39,8 @@ class Document:
     the document (:meth:`reader.model.session.Session.to_json`), the alignment's JSON
     does not hold it. ``posts``: the social posts the page embeds (reader.ingest.posts),
     each its poster's quotation; in JSON only when there are some (older files have none).
+    ``cut``: how the page holds only part of its story (``PAYWALL``, ``PAGES``; None: whole
+    as far as can be told), read by reader.ingest.cut_short; in JSON only when set.
     """
 
     path: str
@@ -47,6 +55,7 @@ class Document:
     content_hash: str = field(default="", compare=False)
     fingerprint: FileFingerprint | None = field(default=None, compare=False)
     posts: tuple[Post, ...] = ()
+    cut: str | None = None
     # lookup tables for fast span queries (derived from the fields above)
     _bp: tuple[Span, ...] = field(default=(), init=False, repr=False, compare=False)
     _bp_ends: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -120,6 +129,7 @@ class Document:
             "boilerplate": [s.to_pair() for s in self.boilerplate],
             "headings": [s.to_pair() for s in self.headings],
             **({"posts": [p.to_json() for p in self.posts]} if self.posts else {}),
+            **({"cut": self.cut} if self.cut else {}),
         }
 
     @classmethod
@@ -145,6 +155,7 @@ class Document:
             date=date if isinstance(date, str) else None,
             fingerprint=FileFingerprint.from_json(data.get("fingerprint")),
             posts=tuple(Post.from_json(p) for p in posts),
+            cut=cut if (cut := data.get("cut")) in _CUTS else None,
         )
 
 

@@ -14,7 +14,9 @@ reworded, ..."), worked out once for each alignment shown: the filter does not c
 the articles; the tooltip says it of the other article too, and how much of the share
 word for word is quotations and stock sentences, which do not tell copying. An article's
 correction note is said beside the counts, by a button that goes to it
-(reader.ui.correction_steps).
+(reader.ui.correction_steps). An article cut short (a paywall, page 1 of 3:
+reader.analysis.cut_ends) is said after the counts ("B seems cut short: its page ends at
+a subscription offer").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from reader.analysis.cut_ends import cut_told
 from reader.model import Alignment
 from reader.session.copied_share import told_shares
 from reader.ui.messages import status_summary
@@ -78,6 +81,8 @@ class MatchCounts(QObject):
         rejected = len(session.rejected_matches()) if session is not None else 0
         text = status_summary(al, proxy.accepts, rejected, self._shares)
         hides = text != status_summary(al, rejected=rejected, shares=self._shares)
+        if cut_told(al):  # a page cut short: said once, after the counts
+            text = f"{text} · {cut_told(al)}"
         told = (self._other_shares, " ".join(al.notices), HIDDEN_TIP if hides else "")
         self._window.counts.setText(text, "\n\n".join(t for t in told if t))
 

@@ -1,7 +1,9 @@
 """The "Only in one" dock: the passages that one article reports and the other does not,
 listed so a reader can go through them (in the panes they are shaded grey). A passage in
 an article's correction note (reader.analysis.correction_notes) comes first, its cell
-opening with "Correction": the outlet's own word on what it got wrong."""
+opening with "Correction": the outlet's own word on what it got wrong. A passage that
+comes after the other article's text ends, that page cut short (a paywall, page 1 of 3:
+reader.analysis.cut_ends), is listed last, its cell opening "(after B's text ends)"."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from reader.analysis.correction_notes import only_passages
+from reader.analysis.cut_ends import past_end
 from reader.model import Alignment, Document, Note, Span
 from reader.ui.matches_model import note_line, notes_tip
 from reader.ui.messages import plural
@@ -30,6 +33,10 @@ CORRECTION = "Correction"  # the kind a passage in a correction note is listed a
 CORRECTION_TIP = (
     "{side}'s correction note: the outlet says here what an earlier version of the "
     "article got wrong. Check whether {other} still gives the old value."
+)
+PAST_END_TIP = (
+    "{other} seems cut short (a paywall, or the first of several pages): this passage "
+    "comes after the point where {other}'s text ends, so {other} may well report it too."
 )
 # the Article column's width: its title's, in the table's font; the Note's as the Matches
 # panel's, at most a fifth of the table
@@ -63,6 +70,7 @@ class OnlyInOneModel(ColumnsTableModel):
         self._rows: list[tuple[str, Span]] = []
         self._notes: tuple[Note, ...] = ()
         self._corrected: list[bool] = []  # each row's passage is in a correction note
+        self._past_end: list[str] = []  # each row's words on the other's text ending
 
     def set_notes(self, notes: Iterable[Note]) -> None:
         """The reader's notes: each one on (or inside) a passage listed here shows in that
@@ -92,6 +100,7 @@ class OnlyInOneModel(ColumnsTableModel):
         rows = [p for p in listed if p.side in self._sides]
         self._rows = [(p.side, p.span) for p in rows]
         self._corrected = [p.correction for p in rows]
+        self._past_end = [past_end(p) for p in rows]  # after the other's text ends
         self.endResetModel()
 
     def is_correction(self, row: int) -> bool:
@@ -128,7 +137,8 @@ class OnlyInOneModel(ColumnsTableModel):
             text = self._doc(side).slice(span)
             if col == SIDE:
                 return side.upper()
-            return (f"{CORRECTION} · " if corrected else "") + shorten(text, CELL_CHARS)
+            opening = self._past_end[index.row()] + (f"{CORRECTION} · " if corrected else "")
+            return opening + shorten(text, CELL_CHARS)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == PASSAGE:
             return text_alignment(self._doc(side).slice(span))  # right for Arabic, Hebrew
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -139,9 +149,11 @@ class OnlyInOneModel(ColumnsTableModel):
             post = doc.post_at(span.start)
             if post is not None:  # the poster's words, not the article's
                 told = post_tip(post.poster, side) + "\n\n" + told
+            other = "B" if side == "a" else "A"
             if corrected:
-                other = "B" if side == "a" else "A"
                 told = CORRECTION_TIP.format(side=side.upper(), other=other) + "\n\n" + told
+            if self._past_end[index.row()]:
+                told = PAST_END_TIP.format(other=other) + "\n\n" + told
             return told
         return None
 
