@@ -27,6 +27,7 @@ from reader.analysis.linking.sources import LexicalSimilarity, SimilaritySource
 from reader.analysis.linking.told_fates import FATE_BONUS, fate_pairs
 from reader.analysis.linking.told_figures import FIGURES_BONUS, figure_pairs
 from reader.analysis.linking.told_lengths import LENGTH_BONUS, length_pairs
+from reader.analysis.linking.told_rows import ROW_BONUS, row_pairs, without_rows_of_another
 from reader.analysis.linking.told_shares import SHARE_BONUS, share_pairs
 from reader.analysis.linking.word_forms import side_forms
 from reader.analysis.linking.zoned_moments import MOMENT_BONUS, moment_pairs
@@ -35,7 +36,7 @@ from reader.analysis.progress import Cancelled, Progress, check
 from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.reading import Reading, reading
 from reader.analysis.sentence_model.semantic import SemanticSimilarity
-from reader.analysis.units import Unit, document_units, posted_units
+from reader.analysis.units import Unit, document_units, header_rows, posted_units
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.model import Document
 
@@ -68,6 +69,9 @@ class PairAnalysis:
     figures: set[tuple[int, int]] = field(default_factory=set)
     # the pairs that each count people of one fate, close in value (told_fates)
     fates: set[tuple[int, int]] = field(default_factory=set)
+    # the pairs of a table's row and a sentence telling one of its figures (told_rows),
+    # each with whether A's unit is the row
+    told_rows: dict[tuple[int, int], bool] = field(default_factory=dict)
     # each side's crossheads ("About the prison:", "Reaction in Seoul"): they state
     # nothing, so they score 0 with everything and take no partner's place (crossheads)
     heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
@@ -180,7 +184,11 @@ def analyse(
     sources.insert(0, (LexicalSimilarity(feats_a, feats_b, p.idf_prior), 1.0))
     gate = event_gate(feats_a, feats_b, p)
     pa = PairAnalysis(units_a, units_b, feats_a, feats_b, sources, gate)
-    pa.heads = (frozenset(crossheads(units_a, a)), frozenset(crossheads(units_b, b)))
+    # a table's header row is no claim, as a crosshead is none
+    pa.heads = (
+        frozenset(crossheads(units_a, a)) | header_rows(units_a),
+        frozenset(crossheads(units_b, b)) | header_rows(units_b),
+    )
     pa.posts = (posted_units(units_a, a), posted_units(units_b, b))
     pa.quotes, pa.shown = read_pair.quotes, read_pair.shown
     pa.sums = sum_pairs(feats_a, feats_b)
@@ -189,6 +197,7 @@ def analyse(
     pa.shares = share_pairs(feats_a, feats_b)
     pa.figures = figure_pairs(feats_a, feats_b)
     pa.fates = fate_pairs(feats_a, feats_b)
+    pa.told_rows = row_pairs(feats_a, feats_b)
     n_a, n_b = len(units_a), len(units_b)
     selector = LinkSelector(n_a, n_b, p)
     semantic = _with_word_pieces(pa.sources)
@@ -217,6 +226,9 @@ def analyse(
     links = _with_sums(pa, selector, links, p)
     links = _with_headlines(links, headlines, p)
     links = without_second_figures(links, feats_a, feats_b)
+    # a row's figures close to the sentence's, not the same: no second partner's other ones
+    links = _with_rows(pa, selector, links, p)
+    links = without_rows_of_another(links, feats_a, feats_b)
     pa.links = _without_too_little(pa, links)
     if progress:
         progress(0.8)
@@ -289,6 +301,29 @@ def _with_sums(
             continue
         strength = score + bonuses[(i, j)]
         best = min(float(selector.row_best[i]), float(col_best[j]))
+        if strength >= p.floor and strength >= p.ratio * best:
+            added.append(Link(i, j, strength))
+    return sorted([*links, *added], key=lambda link: (link.i, link.j))
+
+
+def _with_rows(
+    pa: PairAnalysis, selector: LinkSelector, links: list[Link], p: SelectParams
+) -> list[Link]:
+    """``links`` and the pairs of a table's row and a sentence telling one of its figures
+    (``told_rows``): such a pair scoring above 0 on its own gains ROW_BONUS, and is
+    linked when that takes it to the floor and within ``p.ratio`` of the row's own best
+    (a row is a detail of the sentence, no rival of the sentence's best partner)."""
+    linked = {(link.i, link.j) for link in links}
+    added = []
+    for (i, j), a_is_row in sorted(pa.told_rows.items()):
+        if (i, j) in linked:
+            continue
+        lo, hi = max(0, i - 1), min(len(pa.units_a), i + 2)
+        score = float(contextual(pa.rows(lo, hi), p.context)[i - lo, j])
+        if score <= 0:
+            continue
+        strength = score + ROW_BONUS
+        best = float(selector.row_best[i] if a_is_row else selector.col_best[j])
         if strength >= p.floor and strength >= p.ratio * best:
             added.append(Link(i, j, strength))
     return sorted([*links, *added], key=lambda link: (link.i, link.j))

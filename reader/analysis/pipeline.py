@@ -17,6 +17,7 @@ from reader.analysis.conflicts.substituted_names import substituted_name
 from reader.analysis.conflicts.substituted_places import substituted_place
 from reader.analysis.conflicts.superseded_entries import entry_told, superseded
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.table_columns import told_column
 from reader.analysis.figures.told_rates import told_rates
 from reader.analysis.linking.claim_scores import claim_score
 from reader.analysis.linking.headline_pair import headline_unit
@@ -142,7 +143,9 @@ def align(
         mid = f"m{next(counter)}"
         claim_ids[(link.i, link.j)] = mid
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))
-        for c in (*conflicts(fa, fb), *rate_conflicts(fa, fb, rates)):
+        # a table's row: its figures of the column the sentence tells ("Nov. 1-4")
+        told = told_column(fa, fb), told_column(fb, fa)
+        for c in (*conflicts(*told), *rate_conflicts(fa, fb, rates)):
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
             if only_the_counted_noun(fa, evidence, c):

@@ -12,6 +12,7 @@ from datetime import date
 
 from reader.analysis.features import UnitFeatures, extract
 from reader.analysis.figures.numerals import ENGLISH, Writing
+from reader.analysis.figures.table_cells import read_table_cells
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.names.ampersand_names import join_and_names
 from reader.analysis.names.headlines import refine_headline_names
@@ -52,6 +53,8 @@ def features(
     feats_a = [extract(u, writing[0], forms[0]) for u in units_a]
     check(is_cancelled)
     feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
+    read_table_cells(feats_a)  # "| Okafor | 41.6 |" under "(likely voters, %)": 41.6%
+    read_table_cells(feats_b)
     refine_headline_names(feats_a, feats_b)
     split_nationality_leads(feats_a, feats_b)
     key_languages(feats_a, feats_b)

@@ -6,7 +6,9 @@ counting something one side does not name ("nine were killed"), stays evidence.
 
 Only kinds told apart for sure count: people (any noun of people, a kind of person, a
 toll's word: "27 dead", "four missing"), buildings ("homes", "houses", "Häuser"),
-lengths of time ("years", "Stunden") and sums of money (a currency). Two nouns of one
+lengths of time ("years", "Stunden") and sums of money (a currency); and a figure of a
+table's column of a fate ("9" under "Injured") counts another thing than a count of
+another fate ("nine people died"). Two nouns of one
 kind, or a noun of none of them, may well count one thing told two ways ("250,000
 signatures" and "signed by 250,000 people", "tre räddningsbåtar" and "tre båtar", "12.000
 veicoli" and "12 mila mezzi"): measured, counting every two different nouns as two
@@ -22,6 +24,8 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.figures.counted_parts import names_people
 from reader.analysis.figures.currency_codes import CURRENCIES
+from reader.analysis.figures.fated_counts import fated_counts
+from reader.analysis.figures.table_cells import column_of
 from reader.analysis.linking.word_forms import STEMMERS, snowball
 from reader.analysis.mention import Mention
 from reader.analysis.words.lexicon import UNITS_OF_TIME
@@ -85,6 +89,16 @@ def counts_apart(fa: UnitFeatures, ma: Mention, fb: UnitFeatures, mb: Mention) -
     "nine homes" and "nine people"; not "nine people" and "nine victims", nor "nine
     people" and "nine were killed"."""
     a, b = counted_kind(fa, ma), counted_kind(fb, mb)
+    return (bool(a and b) and a != b) or _fates_apart(fa, ma, fb, mb)
+
+
+def _fates_apart(fa: UnitFeatures, ma: Mention, fb: UnitFeatures, mb: Mention) -> bool:
+    """One of ``ma`` and ``mb`` is a figure of a table's column telling what befell
+    those it counts ("9" under "Injured"), and the other's sentence tells another fate
+    of its count ("nine people died"): nine hurt and nine dead are two facts."""
+    if not column_of(fa, ma) and not column_of(fb, mb):
+        return False
+    a, b = fated_counts(fa).get(ma.span, ""), fated_counts(fb).get(mb.span, "")
     return bool(a and b) and a != b
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.casualties import PEOPLE_UNITS, casualty
 from reader.analysis.figures.person_kinds import counts_a_kind
+from reader.analysis.figures.table_cells import column_of
 from reader.model import Span
 
 __all__ = ["fated_counts"]
@@ -18,6 +19,12 @@ def fated_counts(f: UnitFeatures) -> dict[Span, str]:
     text, base = f.unit.text, f.unit.span.start
     out: dict[Span, str] = {}
     for m in f.numbers:
+        if head := column_of(f, m):  # a table's "12" under "Dead": read as "12 dead"
+            told = f"{m.surface} {head.lower()}"
+            role = casualty(told, 0, len(m.surface), "", f.language)
+            if role:
+                out[m.span] = role
+            continue
         # a count in another language is read by that language's words, whatever it
         # counts; in English, a count of people, of any kind ("killing 12 workers")
         if m.kind == "number" and (

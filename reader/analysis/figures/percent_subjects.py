@@ -51,6 +51,9 @@ def percent_subject(f: UnitFeatures, m: Mention) -> str:
     from 58%", "down from the 1.5% it forecast") is of what that one is of."""
     if not m.key.startswith("pct:"):
         return ""
+    row = f.unit.row
+    if row is not None and any(cell.contains(m.span) for cell in row.percent):
+        return _of_table(row.title)
     text, base = f.unit.text, f.unit.span.start
     start, end = m.span.start - base, m.span.end - base
     before, after = figure_clause(text, start, end)
@@ -77,6 +80,17 @@ def percent_subject(f: UnitFeatures, m: Mention) -> str:
     if _POLL.search(text[:start]) and not _RESULT.search(text[:start]):
         return POLL
     if _BY_A_POLL.search(text, end):
+        return POLL
+    return ""
+
+
+def _of_table(title: str) -> str:
+    """What the shares of a table's column are of, by the table's ``title``: TURNOUT when
+    it names the turnout, POLL when it names a poll or asks a poll's question ("If the
+    election were held today, for whom would you vote? (likely voters, %)"), else ''."""
+    if _TURNOUT.search(title):
+        return TURNOUT
+    if _POLL.search(title) or "?" in title:
         return POLL
     return ""
 

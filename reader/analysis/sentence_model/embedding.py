@@ -261,7 +261,7 @@ def model_needed(a: Document, b: Document) -> bool:
     if name is None:
         return True
     for doc in (a, b):
-        texts = [u.text for u in document_units(doc)]
+        texts = [u.read for u in document_units(doc)]
         cache = cache_for(doc.content_hash)
         if cache.kept(name, texts) is None or cache.kept_tokens(name, texts) is None:
             return True

@@ -69,7 +69,7 @@ class SemanticSimilarity(SimilaritySource):
         """Vectors of both documents' units: kept ones if every one is kept (the model is
         not even loaded), else those not kept embedded in one model call; ``step`` hears
         the share done."""
-        texts_a, texts_b = [u.text for u in a], [u.text for u in b]
+        texts_a, texts_b = [u.read for u in a], [u.read for u in b]
         cache_a, cache_b = cache_for(doc_a), cache_for(doc_b)
         name = self.model.name
         va, vb = cache_a.kept(name, texts_a), cache_b.kept(name, texts_b)

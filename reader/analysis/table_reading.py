@@ -1,0 +1,115 @@
+"""A table's rows read with their header, for matching.
+
+A row of a table is a line of cells ("| Margaret Okafor | 41.6 | 39.8 | +1.8 |", as the
+reader shows it: reader.ingest.table_rows); alone it is a name and bare figures, whose
+meaning is in the header row above it ("| Candidate | Nov. 1-4 | Oct. 4-7 | Change |") and
+in the table's title ("... (likely voters, %)"). For matching, a row under a header is
+read against it: the sentence model embeds "Margaret Okafor: Nov. 1-4 41.6%, Oct. 4-7
+39.8%, Change +1.8" while the pane shows the row; each figure cell knows its column, and
+a figure of a column of shares (a header cell or the title telling "%", "per cent") is a
+percentage (``percent_cells``). The header row states nothing: it is no claim
+(``header_rows``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.ingest.table_rows import table_rows
+from reader.model import Document, Span
+
+__all__ = ["TableRow", "table_reading"]
+
+# a cell that is a figure alone: "41.6", "+1.8", "-0.9", "1,012", "42%"
+_FIGURE = re.compile(r"[+\-−–]?\d[\d,.]*\s*%?")
+# a title or a header cell telling shares: "(likely voters, %)", "Share (%)", "per cent"
+_SHARES = re.compile(r"%|\bper\s?cent\b|\bpercentage\b|\bshare\b", re.IGNORECASE)
+# a column of changes, of points of a share, not shares: "Change", "+/-", "Swing", "Diff."
+_CHANGE = re.compile(r"\bchange\b|\bswing\b|\bdiff|\+/[-−]|±|\bgain\b|\bloss\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a table under a header row: ``read``, the row read against its header;
+    ``percent``, the spans (in the document) of its figure cells that are shares;
+    ``header``: the row is the header itself (``read`` is empty); ``title``: the
+    paragraph before the header row, the table's title when it has one."""
+
+    read: str = ""
+    percent: tuple[Span, ...] = ()
+    header: bool = False
+    title: str = ""
+    # each cell but the first, with its column's header cell ("41.6" under "Nov. 1-4")
+    columns: tuple[tuple[Span, str], ...] = ()
+
+
+def _cells(doc: Document, paragraph: Span) -> list[Span]:
+    """The cells of the row ``paragraph``, each its words' span (outer bars left off)."""
+    text = doc.slice(paragraph)
+    out: list[Span] = []
+    start = 0
+    for k, part in enumerate(text.split("|")):
+        end = start + len(part)
+        words = part.strip()
+        edge = k == 0 or end == len(text)
+        if words or not edge:
+            at = paragraph.start + start + (len(part) - len(part.lstrip()))
+            out.append(Span(at, at + len(words)))
+        start = end + 1
+    return out
+
+
+def _figure(cell: str) -> bool:
+    return _FIGURE.fullmatch(cell) is not None
+
+
+def table_reading(doc: Document) -> dict[int, TableRow]:
+    """Each row of ``doc``'s tables that has a header row, and each header row, by where
+    its paragraph starts. A table's first row is its header when none of its cells but
+    the first is a figure alone and a row under it has one."""
+    paragraphs = list(doc.paragraphs)
+    rows = table_rows([doc.slice(p) for p in paragraphs])
+    out: dict[int, TableRow] = {}
+    k = 0
+    while k < len(paragraphs):
+        if k not in rows:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(paragraphs) and end + 1 in rows:
+            end += 1
+        _read_table(doc, paragraphs, k, end, out)
+        k = end + 1
+    return out
+
+
+def _read_table(
+    doc: Document, paragraphs: list[Span], first: int, last: int, out: dict[int, TableRow]
+) -> None:
+    """The rows ``first`` .. ``last`` of ``paragraphs``, one table, read into ``out``."""
+    head = [doc.slice(c) for c in _cells(doc, paragraphs[first])]
+    body = [_cells(doc, paragraphs[k]) for k in range(first + 1, last + 1)]
+    if len(head) < 2 or any(_figure(c) for c in head[1:]):
+        return
+    if not any(_figure(doc.slice(c)) for cells in body for c in cells[1:]):
+        return
+    title = doc.slice(paragraphs[first - 1]) if first > 0 else ""
+    shares = [
+        (bool(_SHARES.search(h)) or bool(_SHARES.search(title))) and not _CHANGE.search(h)
+        for h in head
+    ]
+    out[paragraphs[first].start] = TableRow(header=True, title=title)
+    for k, cells in zip(range(first + 1, last + 1), body, strict=True):
+        if len(cells) != len(head):
+            continue
+        words = [doc.slice(c) for c in cells]
+        told: list[str] = []
+        percent: list[Span] = []
+        for column, (cell, span) in enumerate(zip(words[1:], cells[1:], strict=True), 1):
+            share = shares[column] and _figure(cell) and not cell.endswith("%")
+            if share:
+                percent.append(span)
+            told.append(f"{head[column]} {cell}{'%' if share else ''}".strip())
+        read = f"{words[0]}: {', '.join(told)}"
+        columns = tuple(zip(cells[1:], head[1:], strict=True))
+        out[paragraphs[k].start] = TableRow(read, tuple(percent), title=title, columns=columns)
