@@ -20,6 +20,7 @@ from reader.errors import IngestError
 from reader.ingest.block_breaks import break_blocks
 from reader.ingest.cut_short import HIDDEN_XPATH, page_cut
 from reader.ingest.date_order import DateHints, date_order, reread
+from reader.ingest.dated_terms import with_dated_terms
 from reader.ingest.headings import inner_heading, marked_heads
 from reader.ingest.line_joins import SENTENCE_END, joined
 from reader.ingest.linked_data import linked_data
@@ -390,6 +391,7 @@ def extract_html(html: str, name: str, path: str) -> Page:
     lines = [one_line(clean(ln)) for ln in body.split("\n")] if isinstance(body, str) else []
     lines = _sentences_rejoined(without_rule_lines([ln for ln in lines if ln]))
     lines = apart(lines, lambda: [one_line(clean(b)) for b in render_body(html)[0].split("\n\n")])
+    lines = with_dated_terms(lines, html)
     updates = live_updates(html)
     if updates:
         lines = with_updates(lines, updates)

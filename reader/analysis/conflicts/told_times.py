@@ -28,6 +28,7 @@ from reader.analysis.conflicts.conflict import Conflict, told_value
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.clock_times import DAY, ClockTime, Reading, clock_times
+from reader.analysis.times.entry_dates import entry_text
 from reader.analysis.times.occasion_years import names_occasion
 from reader.analysis.times.pinned_moments import pinned_close
 from reader.analysis.times.time_zones import week_turn
@@ -293,6 +294,8 @@ def _one_act_year(f: UnitFeatures, year: Mention) -> bool:
     text, base = f.unit.folded, f.unit.span.start
     start, end = year.span.start - base, year.span.end - base
     before = text[max(0, start - 12) : start].lower().rstrip()
+    if entry_text(text, start, end) is not None:
+        before = ""  # a list's mark before a timeline entry's date ("- 2019 – ...")
     return not (
         _AFTER_YEAR.match(text, end)
         or before.endswith(("-", "–", "/", ","))

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from reader.analysis.features import STOPWORDS, UnitFeatures
 from reader.analysis.linking.word_forms import word_forms
 from reader.analysis.mention import Mention
+from reader.analysis.times.entry_dates import entry_text
 from reader.analysis.times.weekdays import weekday_mentions
 from reader.analysis.words.clause_marks import clause_before
 from reader.analysis.words.german_nouns import german_noun, nouns_of
@@ -103,6 +104,11 @@ def context_words(
     days = [(w.span.start - base, w.span.end - base) for w in weekday_mentions(f) if by_days]
     bounds += [(s, e) for s, e in days if not start - 3 <= e <= end]
     left = max([0, start - CONTEXT] + [e for _, e in bounds if e <= start])
+    entry = entry_text(text, start, end) if m.kind in _ENTRY_KINDS else None
+    if entry is not None:
+        # a timeline entry's heading date ("April 2019 – The contractor goes into
+        # administration"): the time of all its entry tells
+        return content_words(entry, f.language, exact=exact, titled=titled) - set(ignore)
     if m.kind == "date" and dates_a_noun(f, start, end):
         before = ""  # "the November 18 sinking of a trawler": the sinking's date
     else:
@@ -171,3 +177,4 @@ WORDS = re.compile(r"[^\W\d_]+")
 CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
 _ANY_WEEKDAY = WEEKDAYS | OTHER_WEEKDAYS  # "mardi" is no context word either
 CONTEXT = 80  # characters on each side, at most
+_ENTRY_KINDS = frozenset({"date", "year"})
