@@ -27,7 +27,7 @@ from reader.ingest.site_lines import is_site_line
 from reader.ingest.table_rows import table_rows
 from reader.model.span import Span
 
-__all__ = ["boilerplate_spans", "is_boilerplate_line", "starts_like_url"]
+__all__ = ["boilerplate_spans", "is_boilerplate_line", "is_control_words", "starts_like_url"]
 
 # Whole lines, compared after `_key` (folded, lower-cased, letters/digits/spaces only).
 _DEBRIS: frozenset[str] = frozenset(
@@ -64,6 +64,9 @@ _DEBRIS: frozenset[str] = frozenset(
     show key events only|show key events|key events|pinned post|pinned|don t miss
     sign up here|like this|like loading|purchase licensing rights|copy url|share this post
     view this post on instagram|view this post on tiktok|save|save article|save story
+    expand|expand image|collapse|share this image|share this photo|share this gallery
+    view gallery|view all photos|open gallery|close gallery|start slideshow|slideshow
+    back to gallery|exit gallery|exit fullscreen|view fullscreen|hide caption|show caption
     """.replace("\n", "|").split("|")
     if w.strip()
 )
@@ -108,6 +111,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # EFE", "Bron: ANP"); not the plural, which opens headlines ("Sources: Sox May Not
         # Be Out Of ...")
         r"quelle|fuente|fonte|bron)\s*:\s*\S.{0,80}$",
+        # A gallery's slide counter: "1 of 12", "Image 4 of 12", "Photo 3/12"
+        r"^(?:(?:image|photo|picture|slide|photograph|foto|bild)\s+)?\d{1,3}\s*(?:of|/)"
+        r"\s*\d{1,3}$",
         r"^(?=.{0,70}$).*\b(?:getty images|ap photo|afp photo|reuters photo|shutterstock|"
         r"epa-efe|via getty|pool photo|file photo)\b.{0,60}$",
         # Posted / updated / published lines with a date or time.
@@ -206,6 +212,11 @@ _PAREN_LINE = re.compile(r"^\([^()\n]{1,120}\)$")
 
 def _key(line: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(line).lower())).strip()
+
+
+def is_control_words(line: str) -> bool:
+    """``line`` is all a page's control's words ("Expand", "Share this image", "Next")."""
+    return _key(line) in _DEBRIS
 
 
 def starts_like_url(line: str) -> bool:
@@ -331,6 +342,9 @@ def boilerplate_spans(
             credit = joined_attribution(line)
         if credit is not None:
             out.append(Span(p.start + credit, p.end))
+            # the caption repeated without its credit, as a gallery's thumbnail strip
+            # or its picture's alt text gives it, is read once
+            seen.add(line[:credit].rstrip())
         # "Good morning. The chancellor delivers her first budget today, ..."
         out += [Span(p.start + start, p.start + end) for start, end in greeting_parts(line)]
     dimmed = set(out)

@@ -9,6 +9,8 @@ its captions kept.
   them after a short story gave it the first teaser's words.
 - Share bars ("Share on Facebook", "Copy link", a WhatsApp button): buttons, no words of
   the story, which the reader saw as a line "Facebook X Copy link".
+- A gallery's controls written as links within the page ("Expand", "Share this image":
+  reader.ingest.gallery_controls): trafilatura ended the story at one.
 - Advertisement boxes ("Anzeige" and an advert below it: reader.ingest.ad_boxes).
 - Pull quotes a site does not name so, told by their words: a short blockquote a
   paragraph of the story repeats (reader.ingest.pull_quotes).
@@ -38,7 +40,9 @@ from typing import Any
 
 from reader.ingest.ad_boxes import ad_boxes
 from reader.ingest.block_breaks import break_blocks
+from reader.ingest.boilerplate import is_control_words
 from reader.ingest.comment_sections import comment_sections
+from reader.ingest.gallery_controls import control_links
 from reader.ingest.normalize import clean
 from reader.ingest.page_titles import one_line
 from reader.ingest.pull_quotes import repeated_quotes
@@ -98,6 +102,7 @@ def prepare_page(tree: Any) -> None:
     doomed += tree.xpath(_KICKERS, namespaces=_REGEX_NAMESPACE, name=_KICKER_NAME)
     doomed += repeated_quotes(_elements(tree))
     doomed += comment_sections(tree)
+    doomed += control_links(tree, is_control_words)
     for element in doomed:
         _drop(element)
     loose = []

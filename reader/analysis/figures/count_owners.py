@@ -7,6 +7,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.age_owners import age_owner
 from reader.analysis.figures.earlier_occasions import figure_clause
 from reader.analysis.figures.figure_owners import figure_owner, figure_sources
+from reader.analysis.figures.figure_places import figure_place
 from reader.analysis.figures.place_asides import place_asides
 from reader.analysis.figures.place_possessives import place_before_noun
 from reader.analysis.mention import Mention
@@ -71,11 +72,23 @@ def same_subject(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -
     if owned is not None:
         return not owned
     x, y = _subject(fa, na, fb), _subject(fb, nb, fa)
-    if not (x is None or y is None or _within(x, y) or _within(y, x)):
+    if not (x is None or y is None or _one_owner(x, y, fb, nb) or _one_owner(y, x, fa, na)):
         return False
     # each sentence names someone before its figure whom the other never names: "the Red
     # Sox offer Teixeira $200 million" vs "the Nationals made Teixeira a $160 million offer"
     return not (_own_names(fa, na, fb) and _own_names(fb, nb, fa))
+
+
+def _one_owner(x: str, y: str, g: UnitFeatures, m: Mention) -> bool:
+    """Name ``x``, before one figure, owns figure ``m`` of sentence ``g`` too, whose nearest
+    name before it is ``y``: the same name, or the place ``m`` is told of right after its
+    counted words ("the Eastgate neighborhood, where 120 homes were evacuated" and
+    "soldiers evacuated 150 homes in the Eastgate neighborhood":
+    reader.analysis.figures.figure_places)."""
+    if _within(x, y) or _within(y, x):
+        return True
+    place = figure_place(g, m)
+    return place is not None and (_within(x, place) or _within(place, x))
 
 
 def _one_of_several(fa: UnitFeatures, na: Mention, fb: UnitFeatures, nb: Mention) -> bool:
