@@ -55,6 +55,7 @@ from reader.analysis.words.lexicon import (
 from reader.analysis.words.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.words.opening_articles import holds_opening_article
 from reader.analysis.words.stems import WORD, base_word, clitic_apart
+from reader.analysis.words.unspaced import word_matches
 from reader.model import Span
 
 # a capital or small letter of any cased script: "Élysée", "Ñúñez", "Путин", "Τσίπρας"
@@ -68,8 +69,7 @@ LOWER = letter_class(str.islower)
 # a word in small letters after a hyphen that makes an adjective of the name before it
 # ("Beijing-based", "Saudi-led", "Bush-era", "Kremlin-backed", "MVP-caliber") is no part
 # of the name ("Beijing" is named, as in "based in Beijing"), nor is one glued to a figure
-# ("der 52-Jährige"); Korean and Chinese given names written with a hyphen go on
-# ("Il-sung", "Ki-moon", "Ying-jeou")
+# ("der 52-Jährige"); hyphened Korean and Chinese given names go on ("Il-sung", "Ki-moon")
 _ADJECTIVE_ENDINGS = (
     "based|led|backed|run|owned|made|born|bred|era|style|styled|like|loving|wise|"
     "caliber|calibre|level|type|linked|related|bound|friendly|free|sized|class|controlled|"
@@ -209,7 +209,7 @@ def extract(
     first_word = WORD.search(text)
     opening = first_word.start() if first_word is not None else 0
     prev: str | None = None
-    for m in WORD.finditer(text):
+    for m in word_matches(text):  # Chinese and Japanese as pairs of characters
         if clitic_apart(text, m.start(), m.group()):
             continue  # of the word before: "family 's privacy" reads as "family's privacy"
         low = m.group().lower()

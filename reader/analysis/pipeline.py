@@ -41,6 +41,7 @@ from reader.analysis.quotations.quote_matching import quotation_matches
 from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.times.entry_times import live_entries
 from reader.analysis.units import Unit
+from reader.analysis.words.unspaced import joined_words
 from reader.ingest.normalize import fold
 from reader.model import (
     Alignment,
@@ -289,7 +290,8 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
             out.append(m.surface)
     shared = [st for st in fa.stems if st in fb.stems and st not in fa.minor and st not in apart]
     shared.sort(key=lambda st: -len(st))
-    words = [fa.surfaces.get(st, st) for st in shared]
+    # Chinese and Japanese pairs of characters joined into the runs they cover (words.unspaced)
+    words = joined_words(fa.unit.folded, [fa.surfaces.get(st, st) for st in shared])
     lowered = {o.lower() for o in out}
     for w in words:
         if w.lower() not in lowered and not any(w.lower() in o for o in lowered):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.figures.auxiliaries_after import auxiliary_after
 from reader.analysis.figures.casualties import reported_fate
+from reader.analysis.figures.cjk_counts import counter
 from reader.analysis.figures.currency_codes import currency_before
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
 from reader.analysis.figures.hyphened_points import hyphened_points
@@ -78,7 +79,7 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     the force)."""
     glued = _GLUED_COUNTER.match(text, end)
     if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
-        return glued.group()
+        return counter(glued.group())  # "名" and "位" count people as "人" does
     strong = _STRONG.match(text, end)
     if strong is not None:  # "a 5,000-strong force": its people, told by the noun after
         of = _GROUP_OF.match(text, strong.end())

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis.figures.age_mentions import read_ages
+from reader.analysis.figures.cjk_counts import joined_magnitudes
 from reader.analysis.figures.compound_counts import compound_counts
 from reader.analysis.figures.digit_mentions import read_figures
 from reader.analysis.figures.elided_units import elided_units
@@ -65,6 +66,7 @@ def number_mentions(
         out = one_thing_nouns(found.text, found.base, found.out)
     else:  # "41 Mandate" counts seats ("Sitze")
         out = as_seats(found.out, writing.counts_in, stem_word)
+    out = joined_magnitudes(found.text, found.base, out)  # "3万8千人": 38,000 people
     # "die CDU 41 Sitze, die SPD 33": the noun said once counts the list's every figure
     return elided_units(found.text, found.base, out)
 

@@ -27,6 +27,7 @@ from reader.analysis.linking.relatedness import pair_language, told_language
 from reader.analysis.words.common_words import AUXILIARIES
 from reader.analysis.words.lexicon import FOREIGN_FUNCTION_WORDS, STOPWORDS
 from reader.analysis.words.stems import stem as english_stem
+from reader.analysis.words.unspaced import kana_function
 from reader.ingest.languages import LANGUAGES
 
 __all__ = [
@@ -83,9 +84,12 @@ class WordForms:
 
     def function(self, word: str) -> bool:
         """``word`` (lower case) is a function word, or one after an elided article or
-        pronoun ("c'est", "qu'il", "d'une": the stemmer reads them "est", "il", "une")."""
-        return word in self.function_words or (
-            "'" in word and word.rsplit("'", 1)[1] in self.function_words
+        pronoun ("c'est", "qu'il", "d'une": the stemmer reads them "est", "il", "une"),
+        or Japanese hiragana alone, its particles and endings ("した": words.unspaced)."""
+        return (
+            word in self.function_words
+            or kana_function(word)
+            or ("'" in word and word.rsplit("'", 1)[1] in self.function_words)
         )
 
 

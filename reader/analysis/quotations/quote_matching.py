@@ -20,6 +20,7 @@ from reader.analysis.quotations.quote_similarity import quote_similarity
 from reader.analysis.quotations.quote_wording import wording_difference
 from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.words.stems import base_word
+from reader.analysis.words.unspaced import joined_characters
 from reader.model import (
     SPEAKERS_APART,
     Discrepancy,
@@ -122,8 +123,9 @@ def _around(doc: Document, quoted: Span) -> str:
 
 def _quote_match(x: Quotation, y: Quotation, sim: float, counter: Iterator[int]) -> Match:
     shared = {base_word(w) for w in y.words}  # "family's" shares "family" and shows it
-    words = (base_word(w) for w in x.words)
-    evidence = tuple(dict.fromkeys(w for w in words if w in shared and w not in STOPWORDS))[:8]
+    words = [base_word(w) for w in x.words]
+    kept = [w in shared and w not in STOPWORDS for w in words]
+    evidence = tuple(dict.fromkeys(joined_characters(words, kept)))[:8]  # "两国关系"
     return Match(
         f"m{next(counter)}",
         MatchKind.QUOTE,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.metadata import word_count
 from reader.model import Document, Quoted
 
 # at most so many words inside the marks: "all necessary measures", "in Theo we trust"
@@ -35,7 +36,7 @@ def is_term(doc: Document, quoted: Quoted) -> bool:
         return False
     text = doc.slice(quoted.span)
     inner = text[1:-1].strip()  # the span holds the marks, one character each
-    if not inner or len(inner.split()) > TERM_WORDS:
+    if not inner or word_count(inner) > TERM_WORDS:  # Chinese: a word each two characters
         return False
     if _INNER_STOPS.search(inner.rstrip(_TRAILING)) or inner.endswith(("!", "?")):
         return False

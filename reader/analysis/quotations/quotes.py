@@ -29,6 +29,7 @@ from reader.analysis.quotations.unnamed_speakers import group_in, one_person
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.analysis.words.saying import SAYING
 from reader.analysis.words.stems import clitic_apart
+from reader.analysis.words.unspaced import UNSPACED
 from reader.ingest.normalize import fold
 from reader.model import Document, Span
 
@@ -39,8 +40,9 @@ _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 # Chinese and Japanese corner brackets, which folding leaves as written: 「…」, 『…』 (the
 # other marks, « » „ “ ‚ ‘ ‹ ›, fold to " and ')
 _CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
-# a word of a quotation; a possessive or a contraction is one ("family's", "don't")
-WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+# a word of a quotation; a possessive or a contraction is one ("family's", "don't"); a
+# character of Chinese or Japanese, which write no spaces between words (words.unspaced)
+WORDS = re.compile(rf"[{UNSPACED}]|[^\W_{UNSPACED}]+(?:'[^\W_{UNSPACED}]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
