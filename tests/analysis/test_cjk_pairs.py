@@ -11,12 +11,14 @@ import pytest
 
 from reader.analysis import align
 from reader.analysis.figures.number_mentions import number_mentions
+from reader.analysis.quotations.cjk_speakers import cjk_speaker
+from reader.analysis.quotations.quote_terms import is_term
 from reader.analysis.quotations.quotes import WORDS
 from reader.analysis.units import Unit
 from reader.analysis.words.unspaced import joined_characters, joined_words, word_matches
 from reader.ingest import load_document
 from reader.ingest.normalize import fold
-from reader.model import Alignment, DiscrepancyKind, MatchKind, Span
+from reader.model import Alignment, DiscrepancyKind, Document, MatchKind, Quoted, Span
 
 DATA = Path(__file__).parent.parent / "data" / "cjk"
 
@@ -102,3 +104,32 @@ def test_the_japanese_pair_tells_38000_from_50000_people() -> None:
         if d.kind is DiscrepancyKind.NUMBER
     ]
     assert ("3万8千", "５万") in numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("金正恩表示：“这是最强有力的条约。”", "金正恩"),
+        ("金正恩说，这是“两国关系史上最强有力的条约”。", "金正恩"),
+        ("“这是最强有力的条约，”普京说。", "普京"),
+        ("金正恩氏は「両国関係史上最も強力な条約だ」と述べた。", "金正恩"),
+        ("据报道，“条约”已经生效。", None),
+    ],
+)
+def test_the_speaker_of_a_chinese_or_japanese_quotation(text: str, who: str | None) -> None:
+    opener = next(k for k, c in enumerate(text) if c in "“「")
+    closer = next(k for k, c in enumerate(text) if c in "”」") + 1
+    assert cjk_speaker(text, Span(0, len(text)), Span(opener, closer)) == who
+
+
+def test_a_sentence_quoted_in_chinese_is_no_quoted_term() -> None:
+    text = "他说这是“两国关系史上最强有力的条约”。"
+    doc = Document("a.txt", "", text)
+    assert not is_term(doc, Quoted(Span(4, len(text) - 1), None))
+    assert is_term(doc, Quoted(Span(4, 8), None))  # “两国” is two characters, one word
+
+
+def test_both_pairs_name_the_speaker() -> None:
+    for language in ("zh", "ja"):
+        _, _, al = _aligned(language)
+        assert [m.speaker for m in al.matches if m.kind is MatchKind.QUOTE] == ["金正恩"]

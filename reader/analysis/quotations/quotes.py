@@ -19,6 +19,7 @@ from reader.analysis.quotations.antecedents import (
     surname,
     titled,
 )
+from reader.analysis.quotations.cjk_speakers import cjk_speaker
 from reader.analysis.quotations.dialogue import dialogue_quotations
 from reader.analysis.quotations.office_speakers import office_holder, only_holder, renamed_holder
 from reader.analysis.quotations.opening_subject import opening_subject
@@ -42,6 +43,7 @@ _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 _CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
 # a word of a quotation; a possessive or a contraction is one ("family's", "don't"); a
 # character of Chinese or Japanese, which write no spaces between words (words.unspaced)
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 WORDS = re.compile(rf"[{UNSPACED}]|[^\W_{UNSPACED}]+(?:'[^\W_{UNSPACED}]+)*", re.UNICODE)
 
 
@@ -407,7 +409,12 @@ def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> A
         # that it "does not rule out ..." Kim described ...' is Putin's)
         end = _attribution_after(doc, folded, last, end)
     region = Span(start, max(sent.end, end, quote.end))
-    return speaker(folded, region, quote, names)
+    found = speaker(folded, region, quote, names)
+    if found.name is None and _UNSPACED.search(folded, quote.start, quote.end):
+        # "金正恩表示：“……”": no capitals to find a name by (cjk_speakers)
+        who = cjk_speaker(folded, region, quote)
+        return found if who is None else Attribution(who)
+    return found
 
 
 def _says(folded: str, start: int, quote: Span) -> bool:
