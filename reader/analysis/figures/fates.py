@@ -1,7 +1,8 @@
 """What befell the people a figure counts, in German, French, Spanish, Italian and
 Portuguese: the toll's fates (the dead, injured and missing) and the others English reads
 (reader.analysis.figures.casualties): the arrested, rescued, evacuated, hospitalised, survivors
-and displaced.
+and displaced, and in English those sheltered ("35 people spent the night at the rest
+centre").
 
 One table (``_WORDS``) holds the words of each fate in each language, and where they
 may stand: after the figure ("25 getötet", "12 blessées", "40 manifestants arrêtés"),
@@ -51,6 +52,7 @@ from reader.lazy_regex import LazyPattern
 DEAD, INJURED, MISSING = "dead", "injured", "missing"
 ARRESTED, RESCUED, EVACUATED = "arrested", "rescued", "evacuated"
 IN_HOSPITAL, SURVIVED, DISPLACED = "in hospital", "survived", "displaced"
+SHELTERED = "sheltered"  # "35 people spent the night at the rest centre"
 TOLL = frozenset({DEAD, INJURED, MISSING})
 
 
@@ -195,6 +197,14 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
          rf"{_EN_SOME}hospitals?|treated (?:at|in) {_EN_SOME}hospitals?"),
         (ARRESTED, _A, r"(?:taken )?into custody|(?:held )?in (?:police )?custody"
          r"|placed under arrest"),
+        # those given a roof for the night, not the rescued nor the evacuated, whose
+        # counts news tells beside theirs ("18 rescued ... 35 people spent the night
+        # at the rest centre"): a night in hospital is IN_HOSPITAL's
+        (SHELTERED, _A, r"(?:spent|spend|spending) (?:the|last|that) night (?:at|in)"
+         r"(?! (?:a |the |local )?hospitals?(?: |$))|stayed overnight (?:at|in)"
+         r"|(?:were |was |being )?(?:sheltered|housed|put up) (?:at|in|by|overnight)"
+         r"|(?:took|taking|found|sought) shelter|in (?:a |the )?(?:rest|emergency|evacuation)"
+         r" (?:centres?|centers?|shelters?)"),
     ],
 }  # fmt: skip
 

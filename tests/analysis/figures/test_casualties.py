@@ -27,6 +27,13 @@ def _role(sentence: str, figure: str, unit: str) -> str:
         ("Rescuers pulled 30 people from the rubble and 12 people were rescued.", "12",
          "peopl", "rescued"),
         ("Police arrested 14 people.", "14", "peopl", "arrested"),
+        # those given a roof for the night, not the rescued (a night in hospital no such)
+        ("and 35 people spent the night at the Leisure Centre, which was opened as a rest "
+         "centre.", "35", "peopl", "sheltered"),
+        ("About 200 people took shelter in the school.", "200", "peopl", "sheltered"),
+        ("40 residents were housed in a rest centre.", "40", "resid", "sheltered"),
+        ("Eighteen people had to be rescued from their homes.", "Eighteen", "peopl",
+         "rescued"),
         # a bare figure, an auxiliary, then the fate
         ("Four people died and three were injured.", "three", "", INJURED),
         ("Twelve have died since the storm.", "Twelve", "", DEAD),
@@ -50,6 +57,7 @@ def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, r
         ("Jurors voted nine in favor and three against the death sentence.", "three", ""),
         ("The team won 12 games.", "12", ""),
         ("About 200 people attended the funeral.", "200", "peopl"),
+        ("12 people spent the night in hospital.", "12", "peopl"),
         # the toll before, a bound, a forecast, a difference
         ("The death toll rose to 58 from 50.", "50", ""),
         ("The number of dead rose to 58 from 50.", "50", ""),
