@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment
-from tests.page_pairs import figure_pairs, shown_discrepancies
+from tests.page_pairs import figure_pairs, quoted, shown_discrepancies
 from tests.senate_pages import senate_alignment
 
 
@@ -48,3 +48,9 @@ def test_a_section_and_a_bill_number_are_names(senate: Alignment, name: str) -> 
 
 def test_ten_years_are_a_decade(senate: Alignment) -> None:
     assert ("10 years", "a decade") in figure_pairs(senate)
+
+
+# was None: "Ortega, a New Mexico Democrat who wrote the bill, told colleagues on the floor
+# that every family “deserves ...”" ("wrote" in the apposition ended it)
+def test_ortega_s_quotation_in_b_is_hers(senate: Alignment) -> None:
+    assert ('"deserves to turn on the tap w', "Ortega") in quoted(senate, "b")

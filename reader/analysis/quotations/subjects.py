@@ -158,7 +158,7 @@ def set_off_before(text: str, end: int, names: Sequence[Mention], start: int) ->
     for _ in range(APPOSITION_PARTS):
         open_ = text.rfind(",", start, open_)
         longest = RELATIVE_CHARS if _RELATIVE.match(text, open_ + 1) else APPOSITION_CHARS
-        if open_ < 0 or close - open_ > longest or SAYING.search(text, open_, close):
+        if open_ < 0 or close - open_ > longest or _says_in_part(text, open_, close):
             return None
         if text.count('"', open_, end) % 2:
             return None  # a quotation closes that opened before: 'work it out," says one'
@@ -169,6 +169,16 @@ def set_off_before(text: str, end: int, names: Sequence[Mention], start: int) ->
     return None
 
 
+def _says_in_part(text: str, open_: int, close: int) -> bool:
+    """The part ``text[open_:close]`` of an apposition holds a verb of saying of its own
+    clause, not one of a relative clause about the name ("Ortega, a New Mexico Democrat
+    who wrote the bill, told colleagues": the one who wrote is the one who told)."""
+    said = SAYING.search(text, open_, close)
+    return said is not None and _WHO_BEFORE.search(text, open_, said.start()) is None
+
+
+# a relative pronoun about a person, opening a clause inside an apposition
+_WHO_BEFORE = re.compile(r"\s(?:who|whose|whom)\s")
 APPOSITION_CHARS = 110
 APPOSITION_PARTS = 3
 # a relative clause set off after the name runs longer: "Reid, whose personal life and

@@ -45,6 +45,22 @@ def test_a_subject_is_named_past_a_bracket_and_a_clause_set_off_by_commas(
     assert speakers(d) == ["Nick J. Rahall II"]
 
 
+# was (no speaker named): "wrote" in the apposition's relative clause read as a verb of
+# saying of its own, which ended the apposition (tests/data/pages/senate_beltway_ledger)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega, a New Mexico Democrat who wrote the bill, told colleagues on the floor that "
+        'every family "deserves to turn on the tap without fear."',
+        'Ortega, who said she was tired, told reporters the bill "is done."',
+    ],
+)
+def test_a_verb_of_saying_in_an_appositions_relative_clause_keeps_the_subject(
+    doc: Callable[[str], Document], sentence: str
+) -> None:
+    assert speakers(doc(f"Title line\nSen. Maria Ortega spoke.\n{sentence}")) == ["Maria Ortega"]
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [("La alcaldesa", True), ("Le Premier ministre", True), ("Bundeskanzler", True),
