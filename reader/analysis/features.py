@@ -1,5 +1,4 @@
 """Per-unit evidence: content words (stemmed), names, numbers, dates and quotations.
-
 :func:`extract` gathers a unit's; the names are found here (runs of capitalised words,
 :func:`name_runs`), the numbers and dates by :mod:`reader.analysis.figures.number_mentions`.
 """
@@ -18,13 +17,14 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import articled_initials
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
-from reader.analysis.names.figure_units import figure_unit, without_currency_code
+from reader.analysis.names.figure_units import without_currency_code
 from reader.analysis.names.flight_numbers import airline_apart, flight_name
 from reader.analysis.names.german_papers import paper_at
 from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.hyphened_surnames import hyphen_joined, hyphened_surname
 from reader.analysis.names.institution_names import and_list_end, institution_particle
 from reader.analysis.names.job_words import before_title, job_title
+from reader.analysis.names.name_tags import tag_words
 from reader.analysis.names.office_departments import (
     DEPARTMENTS,
     LIST_ON,
@@ -279,8 +279,8 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
             lead = described_lead(unit.folded, offset + words[0][0], [w for _, w in words])
             words = words[lead:]
         first = words[0] if words else (0, "")
-        if len(words) == 1 and figure_unit(unit.folded, offset + first[0], first[1]):
-            continue  # "2,000 IU of vitamin D"
+        if tag_words(unit.folded, offset, words):
+            continue  # "2,000 IU of vitamin D", "Sen. Howard Brisco (R-Maine)"
         held = held_article(unit.folded, offset + first[0], first[1], language)
         for part in airline_apart(unit.folded, offset, words):  # "Coastline Air", "Flight 4417"
             add_name(out, unit, offset, part, held if part[:1] == words[:1] else None)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.model import Alignment
-from tests.page_pairs import figure_pairs, quoted, shown_discrepancies
+from tests.page_pairs import entity_pairs, figure_pairs, quoted, shown_discrepancies
 from tests.senate_pages import senate_alignment
 
 
@@ -54,3 +54,11 @@ def test_ten_years_are_a_decade(senate: Alignment) -> None:
 # that every family “deserves ...”" ("wrote" in the apposition ended it)
 def test_ortega_s_quotation_in_b_is_hers(senate: Alignment) -> None:
     assert ('"deserves to turn on the tap w', "Ortega") in quoted(senate, "b")
+
+
+# was ("R-Maine", "R-Maine") and ("R-Alaska", "R-Alaska"): the senators' tags read as
+# entities of their own, "Maine" and "Alaska"
+def test_a_party_and_state_tag_is_no_entity(senate: Alignment) -> None:
+    shown = {words for pair in entity_pairs(senate) for words in pair}
+    assert not shown & {"R-Maine", "R-Alaska", "Maine", "Alaska", "N.M.", "R-Minn."}
+    assert ("Howard Brisco", "Howard Brisco") in entity_pairs(senate)
