@@ -16,6 +16,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.figures.linked_figures import LinkedSentences, linked_figures
 from reader.analysis.figures.match_scores import score_kind
 from reader.analysis.figures.parts_and_ranges import whole_after, whole_value
+from reader.analysis.figures.vote_margins import margin
 from reader.analysis.mention import Mention
 from reader.lazy_regex import LazyPattern
 
@@ -59,12 +60,15 @@ class Side:
         return tally.minority if self.against else tally.majority
 
 
-def tally(f: UnitFeatures, m: Mention) -> Tally | None:
-    """``m`` of sentence ``f`` is a vote's tally ("voted 7-2"): its two figures."""
+def tally(f: UnitFeatures, m: Mention, *, voted: bool = False) -> Tally | None:
+    """``m`` of sentence ``f`` is a vote's tally ("voted 7-2"): its two figures. Its
+    sentence tells the vote, unless ``voted`` (the other sentence does: "passed the bill
+    52-48" and "passed it by four votes")."""
     if not m.key.startswith("score:") or score_kind(m):
         return None
     start, end = m.span.start - f.unit.span.start, m.span.end - f.unit.span.start
-    if _VOTE.search(f.unit.text, max(0, start - 40), min(len(f.unit.text), end + 20)) is None:
+    near = f.unit.text[max(0, start - 40) : min(len(f.unit.text), end + 20)]
+    if not voted and _VOTE.search(near) is None:
         return None
     x, y = m.key[len("score:") :].split("-")
     return Tally(int(x), int(y))
@@ -94,6 +98,14 @@ def vote_partners(linked: LinkedSentences) -> Iterator[tuple[Mention, Mention, s
 
 
 def told_alike(f: UnitFeatures, a: Mention, g: UnitFeatures, b: Mention) -> bool:
-    """``a`` of ``f`` is a vote's tally whose side ``b`` of ``g`` counts alike."""
-    told, counted = tally(f, a), side(g, b)
-    return told is not None and counted is not None and counted.of(told) == counted.part
+    """``a`` of ``f`` is a vote's tally whose side ``b`` of ``g`` counts alike, or whose
+    margin ``b`` tells ("52-48" and "by four votes": reader.analysis.figures
+    .vote_margins)."""
+    won_by = margin(g, b)
+    told = tally(f, a, voted=won_by is not None)
+    if told is None:
+        return False
+    if won_by is not None:
+        return won_by.votes == told.majority - told.minority
+    counted = side(g, b)
+    return counted is not None and counted.of(told) == counted.part
