@@ -6,7 +6,9 @@ the other article says after that point, not because its outlet did.
 the cut one's text ends: the end of the last sentence of it linked (a claim or a
 quotation match) to the cut article's last linked sentence. Only-in passages past it
 are listed as after the text's end (reader.analysis.correction_notes.only_passages); the
-window says once that the article seems cut short (:func:`cut_told`).
+window says once that the article seems cut short (:func:`cut_told`). The panes shade
+those passages apart from an omission (:func:`after_end`) and mark where the cut article's
+own text stops (:func:`text_end`, :func:`ends_said`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,17 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.model.alignment import Alignment, MatchKind
-from reader.model.document import PAGES, PAYWALL
+from reader.model.document import PAGES, PAYWALL, Document
 
-__all__ = ["beyond_cut", "cut_said", "cut_told", "past_end"]
+__all__ = [
+    "after_end",
+    "beyond_cut",
+    "cut_said",
+    "cut_told",
+    "ends_said",
+    "past_end",
+    "text_end",
+]
 
 _LINKING = (MatchKind.CLAIM, MatchKind.QUOTE)
 
@@ -38,6 +48,28 @@ def cut_said(side: str, cut: str | None) -> str:
     if cut == PAGES:
         return f"{side.upper()} seems cut short: its page is the first of several"
     return ""
+
+
+def ends_said(side: str, cut: str | None) -> str:
+    """The words of the mark where side ``side``'s text cut ``cut`` short stops ("B's text
+    ends here — the page continues behind a subscription offer"; "" when it is whole)."""
+    if cut == PAYWALL:
+        return f"{side.upper()}'s text ends here — the page continues behind a subscription offer"
+    if cut == PAGES:
+        return f"{side.upper()}'s text ends here — the story continues on a next page"
+    return ""
+
+
+def text_end(doc: Document) -> int:
+    """Where the story's own text of ``doc`` stops: the start of the first paragraph after
+    its last sentence that is not boilerplate (the subscription offer, the "Next page »"),
+    or the text's end when none follows."""
+    kept = [s.end for s in doc.sentences if not doc.is_boilerplate(s)]
+    last = max(kept, default=0)
+    later = [
+        p.start for p in doc.paragraphs if p.start >= last and doc.text[p.start : p.end].strip()
+    ]
+    return min(later, default=len(doc.text))
 
 
 def past_end(passage: _Listed) -> str:
@@ -68,3 +100,13 @@ def beyond_cut(al: Alignment, side: str) -> int | None:
         return None
     last = max(start for start, _ in ends)
     return max(end for start, end in ends if start == last)
+
+
+def after_end(al: Alignment, side: str, offset: int) -> bool:
+    """Whether ``offset`` of article ``side`` lies in a passage only it reports that starts
+    after the other article's text ends (as the Only in one panel lists it)."""
+    end = beyond_cut(al, side)
+    if end is None:
+        return False
+    only = al.only_a if side == "a" else al.only_b
+    return any(end <= s.start and s.start <= offset < s.end for s in only)

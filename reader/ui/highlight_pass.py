@@ -43,7 +43,7 @@ REGION_CHARS = 32_000  # characters re-themed per step (on screen)
 MERGES_PER_STEP = 2_000  # merges per step (off screen)
 BUCKET_STEP = 2_000  # layers sorted into regions per step
 OVERVIEW_SKIP = frozenset({Layer.BOILERPLATE, Layer.ENTITY})  # entities would cover it all
-OVERVIEW_LANES = {Layer.ONLY: 1, Layer.DISCREPANCY: 2}
+OVERVIEW_LANES = {Layer.ONLY: 1, Layer.AFTER_CUT: 1, Layer.DISCREPANCY: 2}
 OVERVIEW_RESOLUTION = 4096  # markers closer than 1/this of the text are drawn as one
 
 

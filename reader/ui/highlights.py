@@ -4,10 +4,11 @@ Colours are Okabe-Ito (colour-blind safe), and each kind also differs from the o
 by a cue that is not colour, so that a colour-blind reader or a greyscale print tells them
 apart: a claim is a flat tint (paler for a loose claim, one scored under
 ``reader.model.LOOSE_SCORE``: lightness survives greyscale), a passage only in this
-article a tint crossed by diagonal hatching, a quote a tint with a dashed underline, an
-entity a solid underline, a number a dotted underline in semi-bold, a discrepancy a wavy
-underline in bold over its own tint, boilerplate italics. The legend draws its samples
-with these very formats.
+article a tint crossed by diagonal hatching (one after the other article's text ends,
+that page cut short, no omission: a paler tint hatched the other way), a quote a tint
+with a dashed underline, an entity a solid underline, a number a dotted underline in
+semi-bold, a discrepancy a wavy underline in bold over its own tint, boilerplate
+italics. The legend draws its samples with these very formats.
 
 Contrast (WCAG 2): text keeps at least 4.5:1 on each tint, hatch and selection, and the
 underlines that tell the kinds apart at least 3:1 on every tint they can lie over
@@ -40,6 +41,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from reader.analysis.cut_ends import beyond_cut
 from reader.model import Alignment, MatchKind, Span
 from reader.ui.geometry import Utf16Map
 from reader.ui.pane_filter import EVERY_MATCH, PaneFilter
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
 
 class Layer(StrEnum):
     ONLY = "only"
+    AFTER_CUT = "after cut"  # only in this article, after the other's text ends (cut short)
     CLAIM = "claim"
     LOOSE_CLAIM = "loose claim"  # a claim scored under LOOSE_SCORE
     QUOTE = "quote"
@@ -70,6 +73,9 @@ KIND_COLOURS: dict[str, str] = {
 DISCREPANCY_COLOUR = "#D55E00"  # vermillion
 FLASH_COLOUR = "#F0E442"  # yellow
 ONLY_COLOUR = "#8c8c8c"  # grey
+# the share of ONLY_COLOUR in the tint of a passage after the other's text ends (light,
+# dark palette): paler than an omission's 0.30, told from it in greyscale too
+AFTER_CUT_SHARE = (0.14, 0.16)
 
 # a loose claim's tint is this share of a claim's: between a claim and bare text, told
 # from each in lightness too (about 1.1:1 from each on a white page, 1.4:1 on a dark
@@ -88,6 +94,7 @@ LABELS: dict[Layer, str] = {
     Layer.ENTITY: "Entity",
     Layer.NUMBER: "Number",
     Layer.ONLY: "Only in this article",
+    Layer.AFTER_CUT: "After the other's text ends",  # the legend names the side
     Layer.DISCREPANCY: "Discrepancy",
     Layer.BOILERPLATE: "Boilerplate",
 }
@@ -133,7 +140,7 @@ def readable(colour: QColor, on: Iterable[QColor], towards: QColor, ratio: float
     return QColor(towards)
 
 
-_HATCHES: dict[tuple[int, int, float], QBrush] = {}
+_HATCHES: dict[tuple[int, int, float, bool], QBrush] = {}
 
 
 def screen_ratio() -> float:
@@ -143,14 +150,14 @@ def screen_ratio() -> float:
     return app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
 
 
-def hatch(fill: QColor, line: QColor, ratio: float | None = None) -> QBrush:
+def hatch(fill: QColor, line: QColor, ratio: float | None = None, back: bool = False) -> QBrush:
     """``fill`` crossed by thin diagonal lines of ``line``, HATCH_STEP pixels apart and one
     wide, drawn at the device pixel ratio ``ratio`` (the screen's by default): a tile of
-    HATCH_STEP pixels was scaled up at scale 2, its lines stairs of 2x2 squares. One
-    brush per pair of colours and ratio, so formats made twice compare equal (a texture
-    brush equals only itself)."""
+    HATCH_STEP pixels was scaled up at scale 2, its lines stairs of 2x2 squares; ``back``:
+    the lines lean the other way (a backslash's). One brush per pair of colours, ratio
+    and way, so formats made twice compare equal (a texture brush equals only itself)."""
     ratio = screen_ratio() if ratio is None else ratio
-    key = (fill.rgba(), line.rgba(), ratio)
+    key = (fill.rgba(), line.rgba(), ratio, back)
     brush = _HATCHES.get(key)
     if brush is None:
         side, width = max(1, round(HATCH_STEP * ratio)), max(1, round(ratio))
@@ -158,7 +165,8 @@ def hatch(fill: QColor, line: QColor, ratio: float | None = None) -> QBrush:
         tile.fill(fill)
         for x in range(side):
             for across in range(width):
-                tile.setPixelColor(x, (side - 1 - x - across) % side, line)
+                y = (x + across) % side if back else (side - 1 - x - across) % side
+                tile.setPixelColor(x, y, line)
         tile.setDevicePixelRatio(ratio)
         brush = _HATCHES[key] = QBrush(tile)
     return brush
@@ -227,13 +235,16 @@ class Theme:
         # than the tint, enough to show in greyscale, not so much as to cross the words
         hatching = readable(only, [only], self.text, 1.5 if self.dark else 1.35)
         f[Layer.ONLY].setBackground(hatch(only, hatching, self.ratio))
+        # after the other's text ends: no omission, so paler, hatched the other way
+        after, after_lines = self.after_cut()
+        f[Layer.AFTER_CUT].setBackground(hatch(after, after_lines, self.ratio, back=True))
         f[Layer.CLAIM].setBackground(claim)
         f[Layer.LOOSE_CLAIM].setBackground(loose)
         f[Layer.QUOTE].setBackground(quote)
         f[Layer.QUOTE].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         f[Layer.QUOTE].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.QUOTE], [quote]))
         # entities and numbers lie on any tint below them
-        under = [self.base, only, hatching, claim, loose, quote]
+        under = [self.base, only, hatching, after, after_lines, claim, loose, quote]
         f[Layer.ENTITY].setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         f[Layer.ENTITY].setUnderlineColor(self._line(KIND_COLOURS[MatchKind.ENTITY], under))
         f[Layer.NUMBER].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -250,6 +261,12 @@ class Theme:
         f[Layer.BOILERPLATE].setFontItalic(True)
         return f
 
+    def after_cut(self) -> tuple[QColor, QColor]:
+        """The tint of a passage after the other article's text ends and its hatching's
+        lines (a little fainter than an omission's)."""
+        fill = self.tint(ONLY_COLOUR, *AFTER_CUT_SHARE)
+        return fill, readable(fill, [fill], self.text, 1.4 if self.dark else 1.25)
+
     def _line(self, colour: str, on: list[QColor]) -> QColor:
         """A kind's underline colour, visible on every background of ``on``."""
         return readable(self.line_colour(colour), on, self.text, LINE_CONTRAST)
@@ -264,6 +281,8 @@ class Theme:
             return QColor(DISCREPANCY_COLOUR)
         if layer is Layer.ONLY:
             return self.tint("#999999", 0.45, 0.5)
+        if layer is Layer.AFTER_CUT:
+            return self.tint("#999999", 0.22, 0.26)
         return blend(self.text, self.base, 0.5)
 
 
@@ -273,11 +292,13 @@ def iter_layers(
     """Every highlighted span of one side, in painting order, made as they are asked for
     (a 5 MB pair has some 60,000: kept in a list, they would only add to the work of
     Python's garbage collector): of the matches ``shown`` shows, and their
-    discrepancies."""
+    discrepancies. A passage only this article reports is ONLY, or AFTER_CUT when it
+    comes after the other article's text ends (that page cut short)."""
     a_side = side == "a"
     doc = alignment.a if a_side else alignment.b
+    end = beyond_cut(alignment, side)  # the other article cut short: its text ends there
     for span in alignment.only_a if a_side else alignment.only_b:
-        yield Layer.ONLY, span
+        yield (Layer.AFTER_CUT if end is not None and span.start >= end else Layer.ONLY), span
     # a loose claim first: a sure claim over the same words paints its tint over it
     kinds = (Layer.LOOSE_CLAIM, Layer.CLAIM, Layer.QUOTE, Layer.ENTITY, Layer.NUMBER)
     by_kind: dict[str, list[Span]] = {layer.value: [] for layer in kinds}
@@ -377,6 +398,7 @@ def find_mark_format(theme: Theme, highlight: QColor) -> QTextCharFormat:
         theme.base,
         theme.selected(),  # the selected match
         theme.tint(ONLY_COLOUR, 0.30, 0.30),  # the hatch's fill
+        theme.after_cut()[0],  # a paler one's, after the other's text ends
     ]
     for layer in (Layer.CLAIM, Layer.LOOSE_CLAIM, Layer.QUOTE, Layer.DISCREPANCY):
         grounds.append(layers[layer].background().color())
@@ -430,7 +452,8 @@ def selected_frame_colour(theme: Theme, highlight: QColor) -> QColor | None:
     tints = [layers[layer].background().color() for layer in (*SELECTED_APART, Layer.DISCREPANCY)]
     opaque = QColor(highlight.rgb())
     selected = blend(opaque, theme.selected(), highlight.alphaF())
-    grounds = [theme.base, theme.tint(ONLY_COLOUR, 0.30, 0.30), selected, *tints]
+    grounds = [theme.base, theme.tint(ONLY_COLOUR, 0.30, 0.30), theme.after_cut()[0], selected]
+    grounds += tints
     return readable(opaque, grounds, theme.text, LINE_CONTRAST)
 
 

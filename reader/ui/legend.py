@@ -6,7 +6,9 @@ sample a picture drawn at the ratio of the screen the tooltip shows on.
 
 A session an update from the article files left marks in adds one entry at the end: the
 brown bar (:mod:`reader.ui.change_marks`) and its name; a legend without such marks does
-not grow for it."""
+not grow for it. So does a pair one of whose articles seems cut short (a paywall, the first
+page of several): the entry of the passages after its text ends ("After B's text ends",
+:meth:`Legend.show_cut`), next to "Only in this article"."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from reader.model import LOOSE_SCORE
+from reader.model import LOOSE_SCORE, Alignment
 from reader.ui.change_marks import change_colour
 from reader.ui.highlights import LABELS, Layer, Theme, blend
 from reader.ui.ratio_watch import RatioWatch, ratio_at
@@ -46,12 +48,17 @@ ORDER = (
     Layer.ONLY,
     Layer.BOILERPLATE,
 )
+CUT_TIP = (
+    "Only in this article, after the other's text ends: its page was cut short (a paywall, "
+    "the first page of several), so the other may well report this further on. No omission."
+)
 CHANGE = "change"  # the entry of the marks an update left: only with such marks
 CHANGE_LABEL = "Changed by update"
 CHANGE_SAMPLE = "\u258e"  # a left one-quarter block: the bar in the margin, drawn as a letter
 Entry = Layer | str
 # what an entry's name alone does not say, shown when the pointer rests on it
 TIPS: dict[Entry, str] = {
+    Layer.AFTER_CUT: CUT_TIP,
     Layer.LOOSE_CLAIM: f"A claim scored under {LOOSE_SCORE:.1f}: check it. About half the links "
     "scored that low are wrong.",
     CHANGE: "A brown bar in the margin: a sentence whose words the update from the article "
@@ -96,8 +103,20 @@ def folds_of(total: int) -> tuple[Fold, ...]:
 FOLDS = folds_of(len(ORDER))
 
 
-def _label(entry: Entry) -> str:
-    return CHANGE_LABEL if entry == CHANGE else LABELS[Layer(entry)]
+def cut_label(alignment: Alignment) -> str | None:
+    """The legend's name of the passages after the other article's text ends ("After B's
+    text ends"; None when neither article seems cut short)."""
+    cut = [side for side, doc in (("A", alignment.a), ("B", alignment.b)) if doc.cut]
+    if not cut:
+        return None
+    return f"After {cut[0]}'s text ends" if len(cut) == 1 else LABELS[Layer.AFTER_CUT]
+
+
+def with_cut(order: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """``order`` with the entry of the passages after the other's text ends, after the
+    passages only in this article."""
+    at = order.index(Layer.ONLY) + 1
+    return (*order[:at], Layer.AFTER_CUT, *order[at:])
 
 
 class Legend(QWidget):
@@ -111,6 +130,8 @@ class Legend(QWidget):
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(3)
         self._order: tuple[Entry, ...] = ORDER  # and CHANGE, with a session's update marks
+        self._changes = False
+        self._cut: str | None = None  # the name of the passages after a cut text's end
         self._folds = FOLDS
         self._widths: dict[Fold, int] = {}  # each fold's width on its line
         self._fold = FOLDS[0]
@@ -119,7 +140,7 @@ class Legend(QWidget):
         self._entries: list[tuple[int, int, Entry]] = []  # where each shown entry lies
         self._ratio = 1.0  # the device pixel ratio the hatched sample is drawn at
         self.setAccessibleName("Legend")
-        self.setAccessibleDescription(", ".join(_label(x) for x in ORDER))
+        self.setAccessibleDescription(", ".join(self._label(x) for x in ORDER))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.rebuild()
         RatioWatch(self, lambda: self._ratio, self.rebuild)  # on a screen of another ratio
@@ -135,12 +156,31 @@ class Legend(QWidget):
     def show_changes(self, shown: bool) -> None:
         """Add the entry of the marks an update from the article files left (``shown``:
         the session holds some), or take it away."""
-        order = (*ORDER, CHANGE) if shown else ORDER
-        if order == self._order:
+        self._changes = shown
+        self._reorder()
+
+    def show_cut(self, label: str | None) -> None:
+        """Add the entry of the passages after the other article's text ends, named
+        ``label`` ("After B's text ends": :func:`cut_label`), or take it away (None)."""
+        changed = label != self._cut
+        self._cut = label
+        self._reorder(changed)
+
+    def _reorder(self, renamed: bool = False) -> None:
+        order = with_cut(ORDER) if self._cut else ORDER
+        order = (*order, CHANGE) if self._changes else order
+        if order == self._order and not renamed:
             return
         self._order, self._folds = order, folds_of(len(order))
-        self.setAccessibleDescription(", ".join(_label(x) for x in order))
+        self.setAccessibleDescription(", ".join(self._label(x) for x in order))
         self.rebuild()
+
+    def _label(self, entry: Entry) -> str:
+        if entry == CHANGE:
+            return CHANGE_LABEL
+        if entry == Layer.AFTER_CUT and self._cut:
+            return self._cut
+        return LABELS[Layer(entry)]
 
     def rebuild(self) -> None:
         """Measure every fold in the current font and palette, and show the one that fits."""
@@ -176,7 +216,7 @@ class Legend(QWidget):
             if entry == CHANGE:
                 self._insert_change(cursor, plain)
             else:
-                cursor.insertText(_unbroken(f" {LABELS[Layer(entry)]} "), formats[Layer(entry)])
+                cursor.insertText(_unbroken(f" {self._label(entry)} "), formats[Layer(entry)])
             self._entries.append((start, cursor.position(), entry))
         if fold.hidden:
             cursor.insertText(
@@ -225,7 +265,7 @@ class Legend(QWidget):
                 cursor.insertText(f" {TIPS[entry]}", plain)
                 continue
             layer = Layer(entry)
-            sample, look = f" {LABELS[layer]} ", formats[layer]
+            sample, look = f" {self._label(layer)} ", formats[layer]
             if needs_picture(look):
                 shown.append((sample_picture(sample, look, self.font(), palette, ratio), sample))
                 cursor.insertImage(shown[-1][0])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.change_marks import paint_bars
 from reader.ui.correction_marks import paint_brackets
+from reader.ui.cut_end_mark import CutEnd, paint_cut_end
 from reader.ui.highlights import contrast
 from reader.ui.lack_carets import Carets, paint_carets
 from reader.ui.over_selection import paint_on_top
@@ -73,6 +74,7 @@ class PaneBrowser(QTextBrowser):
         # in the left margin beside each, in this colour (reader.ui.change_marks)
         self.change_bars: list[tuple[int, int]] = []
         self.removed_places: list[RemovedPlace] = []  # where passages were taken out
+        self.cut_end: CutEnd | None = None  # where the article stops, cut short
         self.change_colour = QColor()
         self.correction_brackets: list[tuple[int, int]] = []  # the correction notes' lines
         self._see_through_selection()
@@ -189,6 +191,7 @@ class PaneBrowser(QTextBrowser):
             paint_boxes(self, *self.boxed)
         if self.carets is not None:  # where the partner has words this passage lacks
             paint_carets(self, self.carets)
+        paint_cut_end(self, self.cut_end)  # the article cut short stops there
         paint_wrapped_hint(self)  # an empty pane's hint, whole in a narrow pane
 
     def changeEvent(self, e: QEvent) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from reader.analysis.cut_ends import after_end
 from reader.model import Document, Match, Span
 from reader.ui.correction_marks import correction_said
 from reader.ui.focus_ring import FOCUS_RING as FOCUS_RING  # the articles import it from here
@@ -78,6 +79,7 @@ class PaneCaret(QObject):
             al.closest_at(pane.side, offset),
             doc,
             post.poster if (post := doc.post_at(offset)) is not None else None,
+            after_end(al, pane.side, offset),
         )
         if not said and in_boilerplate(doc, offset):
             said = BOILERPLATE_SAID

@@ -2,9 +2,10 @@
 (reader.ui.note_marks; a note on a match the pane's filter hides is marked as a note on
 plain text, so that the reader's notes stay in sight) and what an update from the article
 files changed (reader.ui.change_marks: a bar beside each changed sentence in the margin, a
-wedge where a passage was taken out, a tick on the overview strip for each), and a
+wedge where a passage was taken out, a tick on the overview strip for each), a
 bracket beside each of the article's correction notes (reader.ui.correction_marks), and
-its flag on the overview strip."""
+its flag on the overview strip, and the line where an article cut short stops
+(reader.ui.cut_end_mark)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from reader.analysis.correction_notes import correction_notes
 from reader.model import Document
 from reader.model.update_mark import UpdateMark
 from reader.ui.change_marks import change_colour
+from reader.ui.cut_end_mark import cut_end_of
 from reader.ui.geometry import Utf16Map
 from reader.ui.note_marks import NoteMark
 from reader.ui.removed_wedges import RemovedPlace
@@ -46,6 +48,8 @@ class PaneMarks:
             (offsets.to_qt(n.span.start), offsets.to_qt(n.span.end)) for n in notes
         ]
         pane.pointer.corrections = notes
+        # where the article stops, cut short (a paywall): a line and its words
+        pane.browser.cut_end = pane.pointer.cut_end = cut_end_of(doc, pane.side, offsets)
         n = max(1, len(doc.text))  # and a flag on the overview strip, in reach at a glance
         pane.overview.set_flags([(note.span.start / n, note.span.end / n) for note in notes])
         pane.change_marks = ()

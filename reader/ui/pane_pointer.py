@@ -13,11 +13,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from reader.analysis.correction_notes import CorrectionNote
+from reader.analysis.cut_ends import after_end
 from reader.model import Discrepancy, Document, Match
 from reader.model.update_mark import UpdateMark
 from reader.session.update_marks import marks_at as changes_at
 from reader.ui.change_marks import change_tooltip
 from reader.ui.correction_marks import correction_tooltip
+from reader.ui.cut_end_mark import CutEnd, on_cut_end
 from reader.ui.geometry import Utf16Map
 from reader.ui.lack_carets import carets_near
 from reader.ui.note_marks import NoteMark, mark_tooltip, marks_at
@@ -39,6 +41,7 @@ class PanePointer:
         self.marks: Sequence[NoteMark] = ()
         self.changes: Sequence[UpdateMark] = ()  # what an update changed (change_marks)
         self.corrections: Sequence[CorrectionNote] = ()  # the article's correction notes
+        self.cut_end: CutEnd | None = None  # where the article stops, cut short
         self.details: dict[str, list[str]] = {}
         self._cycle: tuple[tuple[str, ...], int] = ((), 0)
 
@@ -112,6 +115,10 @@ class PanePointer:
         return menu
 
     def tooltip_at(self, pos: QPoint, global_pos: QPoint) -> None:
+        end = self.cut_end
+        if end is not None and on_cut_end(self._pane.browser, end, float(pos.y())):
+            QToolTip.showText(global_pos, end.words, self._pane)  # where the text stops
+            return
         found = self.matches_under(pos)
         offset = self.offset_at(pos)
         notes = mark_tooltip(marks_at(self.marks, offset))
@@ -140,7 +147,8 @@ class PanePointer:
         ):
             post = doc.post_at(offset) if doc is not None else None
             poster = None if post is None else post.poster
-            tip = only_tooltip(self.partner, side, al.closest_at(side, offset), poster)
+            after = after_end(al, side, offset)  # the other's text ends before it
+            tip = only_tooltip(self.partner, side, al.closest_at(side, offset), poster, after)
             if fixed:
                 tip = tip.replace("<qt>", f"<qt>{fixed}<hr>", 1)
             QToolTip.showText(global_pos, tip, self._pane)

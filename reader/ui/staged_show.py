@@ -19,6 +19,7 @@ from reader.analysis.linking.relatedness import ENGLISH_ONLY_MODEL
 from reader.analysis.sync import SyncMap
 from reader.model import Alignment
 from reader.ui.chosen_kept import place_to_keep
+from reader.ui.legend import cut_label
 from reader.ui.missing_fonts import font_notice
 from reader.ui.notice_bar import pair_key
 from reader.ui.pair_task import PairDocuments
@@ -101,6 +102,7 @@ class StagedShow(QObject):
         w.linker.frozen = True
         w.link_map.set_bands([])
         w.notices.start(alignment)
+        w.legend.show_cut(cut_label(alignment))  # an entry while an article seems cut short
         self._stages = [
             lambda: w.pane_a.set_alignment(alignment),
             lambda: w.pane_b.set_alignment(alignment),

@@ -184,14 +184,30 @@ def post_tip(poster: str | None, side: str) -> str:
     return f"{said[0].upper()}{said[1:]}: the poster's words, not the article's own."
 
 
+def after_end_words(side: str) -> str:
+    """What a passage only article ``side`` reports, after the other's text ends, is."""
+    other = "B" if side == "a" else "A"
+    return (
+        f"after {other}'s text ends: {other}'s page stops before this (cut short), "
+        f"so {other} may report it further on; no omission"
+    )
+
+
 def only_tooltip(
-    partner: Document, side: str, closest: Span | None, poster: str | None = None
+    partner: Document,
+    side: str,
+    closest: Span | None,
+    poster: str | None = None,
+    after_cut: bool = False,
 ) -> str:
     """Rich text for a passage only this article reports: that the other does not (of a
     social post the article embeds, by ``poster``: that the other does not quote it), and
-    its closest sentence there, to check the omission."""
+    its closest sentence there, to check the omission; ``after_cut``: it comes after the
+    other's text ends, that page cut short, which it says instead."""
     other = "B" if side == "a" else "A"
     text = f"<qt><b>Only in {side.upper()}</b>: no claim or quote of {other} matches this."
+    if after_cut:
+        text = f"<qt><b>Only in {side.upper()}</b>, {escape(after_end_words(side), quote=False)}."
     if poster is not None:
         said = escape(post_words(poster, side))
         text = f"<qt><b>Only in {side.upper()}</b>: {said}; {other} does not quote it."
@@ -210,13 +226,16 @@ def caret_summary(
     closest: Span | None = None,
     own: Document | None = None,
     poster: str | None = None,
+    after_cut: bool = False,
 ) -> str:
     """Plain text saying what the text cursor is on, for the status bar and screen
     readers (a reader without a mouse cannot hover for the tooltip): the best match with
     what its passages disagree on and its partner, how many partners there are and the
     keys that reach them; "Only in A: B does not report this" for a passage the other
     article lacks, with the other's ``closest`` sentence to it when there is one (of a
-    social post the article embeds, by ``poster``: that the other does not quote it)."""
+    social post the article embeds, by ``poster``: that the other does not quote it);
+    ``after_cut``: "Only in A, after B's text ends: ..." for one after the other's text
+    ends, that page cut short."""
     other = "B" if side == "a" else "A"
     if not found:
         if not only:
@@ -224,6 +243,8 @@ def caret_summary(
         said = f"Only in {side.upper()}: {other} does not report this"
         if poster is not None:
             said = f"Only in {side.upper()}: {post_words(poster, side)}; {other} does not quote it"
+        if after_cut:
+            said = f"Only in {side.upper()}, {after_end_words(side)}"
         if closest is not None:
             said += f" · closest in {other}: {marked(isolate(partner_text(partner, closest, 80)))}"
         return said

@@ -63,6 +63,9 @@ PLAIN = cues(QTextCharFormat())
 # a loose claim is a claim in a paler tint: told from a sure one by lightness, which
 # greyscale keeps (tests/ui/test_loose_claims.py), not by another cue
 SHADES = {Layer.CLAIM, Layer.LOOSE_CLAIM}
+# the kinds every pair can show: a passage after the other's text ends needs a page cut
+# short (tests/ui/test_cut_shade.py: paler, hatched the other way)
+KINDS = set(LABELS) - {Layer.AFTER_CUT}
 
 
 def kind_positions(alignment: Alignment) -> dict[Layer, int]:
@@ -96,7 +99,7 @@ def test_every_kind_differs_from_the_others_without_colour(
     others: a claim's tint from an only-here passage's, above all."""
     document = shown.pane_a.browser.document()
     seen = {layer: cues(format_at(document, at)) for layer, at in kind_positions(alignment).items()}
-    assert set(seen) == set(LABELS)
+    assert set(seen) == KINDS
     for layer, shown_cues in seen.items():
         assert shown_cues != PLAIN, layer
         others = [
@@ -106,7 +109,7 @@ def test_every_kind_differs_from_the_others_without_colour(
         ]
         assert not others, f"{layer} looks like {others} but for colour"
     # the legend shows each kind with the cues the text has
-    for layer in LABELS:
+    for layer in KINDS:
         sample = {k: v for k, v in cues(legend_format(shown, layer)).items() if v != PLAIN[k]}
         assert sample, layer
         assert sample.items() <= seen[layer].items(), layer

@@ -130,7 +130,7 @@ def test_a_narrow_legend_stays_one_line_and_counts_what_it_leaves_out(
 def test_a_wide_legend_shows_every_entry_and_no_tooltip(window_at: Start) -> None:
     window = window_at(10, 1400)
     assert window.legend.fold() == FOLDS[0]
-    assert len(entries(window.legend)) == len(LABELS)
+    assert len(entries(window.legend)) == len(ORDER)  # no article cut short: no "After ..."
     assert window.legend.toolTip() == ""
 
 
