@@ -60,7 +60,11 @@ MONTHS_BY_LANGUAGE = {
     "Russian": "января/январь февраля/февраль марта/март апреля/апрель мая/май июня/июнь "
     "июля/июль августа/август сентября/сентябрь октября/октябрь ноября/ноябрь "
     "декабря/декабрь",
-    "Arabic": "يناير فبراير مارس أبريل/إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    # Arabic: the Egyptian and Gulf names, the Levantine and Iraqi ones ("حزيران": June;
+    # "كانون_الثاني", two words, "_" a space) and the Maghreb's ("يوليوز", "غشت")
+    "Arabic": "يناير/كانون_الثاني فبراير/شباط مارس/آذار أبريل/إبريل/نيسان مايو/أيار "
+    "يونيو/حزيران يوليو/تموز/يوليوز أغسطس/آب/غشت سبتمبر/أيلول/شتنبر أكتوبر/تشرين_الأول "
+    "نوفمبر/تشرين_الثاني/نونبر ديسمبر/كانون_الأول/دجنبر",
     "Hebrew": "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
 }
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -98,7 +102,7 @@ def _numbered(listing: str, first: int) -> dict[str, int]:
     return {
         spelling: number
         for number, spellings in enumerate(listing.split(), start=first)
-        for spelling in spellings.split("/")
+        for spelling in spellings.replace("_", " ").split("/")
     }
 
 

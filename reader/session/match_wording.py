@@ -45,6 +45,11 @@ _FOLDED = str.maketrans(
         "‘": "'",
         "’": "'",
         "‚": "'",
+        # Arabic-Indic and Persian digits and the Arabic decimal point as Western ones,
+        # so that "١٠" and "10", "٦٫٤" and "6.4" are no change of words
+        **{chr(0x660 + d): str(d) for d in range(10)},
+        **{chr(0x6F0 + d): str(d) for d in range(10)},
+        "\u066b": ".",
     }
 )
 

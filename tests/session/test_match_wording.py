@@ -172,3 +172,10 @@ def test_a_capital_letter_alone_is_no_change_of_words() -> None:
     a = "“Our grid will run on clean power by 2035, and not a day later.”"
     b = "“our grid will run on clean power by 2030”"
     assert wording_changes(a, b) == (Change("2035, and not a day later", "2030"),)
+
+
+def test_eastern_arabic_digits_are_the_same_words_as_western_ones() -> None:
+    a = "وأكد المعهد أن مركز الزلزال كان على عمق ١٠ كيلومترات بقوة ٦٫٤ درجات."
+    b = "وأكد المعهد أن مركز الزلزال كان على عمق 10 كيلومترات بقوة 6.4 درجات."
+    assert wording_changes(a, b) == ()
+    assert marked(a, b.replace("10", "18")) == (["١٠"], ["18"])

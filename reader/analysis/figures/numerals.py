@@ -73,6 +73,8 @@ MAGNITUDES: dict[str, float] = {
     "миллиардов": 1e9,
     # Arabic, Hebrew
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    # their accusative after a figure, its tanween folded away ("نحو 38 ألفاً", "٥ ملايينَ")
+    "ألفا": 1e3, "مليونا": 1e6, "مليارا": 1e9,
     "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     # Indian English: "Rs 500 crore" (five billion rupees), "₹2.5 lakh" (250,000)
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
@@ -202,8 +204,10 @@ FOREIGN_MONTHS: dict[str, int] = OTHER_MONTHS | {
 
 _FOREIGN_NAMES = "|".join(longest_first(map(re.escape, FOREIGN_MONTHS)))
 # "20. Juni 2024", "1er juin", "20 de junio de 2024", "20 июня 2024 года", "٢٠ يونيو ٢٠٢٤"
+# (an Arabic month with its other calendar name after a slash: "١٩ يونيو/حزيران ٢٠٢٤")
 _FOREIGN_DATE = LazyPattern(
     rf"{_BEFORE}(?P<day>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<month>{_FOREIGN_NAMES})"
+    rf"(?:\s*/\s*(?P<other>{_FOREIGN_NAMES}))?"
     rf"(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
@@ -227,6 +231,9 @@ def foreign_date(text: str) -> list[_Date]:
                 month = int(m.group("month"))
             else:
                 month = FOREIGN_MONTHS[m.group("month").lower()]
+                other = m.group("other")
+                if other is not None and FOREIGN_MONTHS[other.lower()] != month:
+                    continue  # "يونيو/تموز": two months, no one date
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
             year = m.span("year") if m.group("year") else None

@@ -238,8 +238,14 @@ def _gist(doc: Document, quote: Span) -> tuple[str, ...]:
     for short, full in _CONTRACTIONS:
         inner = inner.replace(short, full)
     inner = inner.replace("'", "")  # "population's" = "populations'"
-    words = (_ORDINALS.get(w, w) for w in WORDS.findall(inner))
-    return tuple(w for w in words if w not in _DETERMINERS)
+    words = (_ORDINALS.get(w, w) for w in WORDS.findall(_ARABIC_MARKS.sub("", inner)))
+    return tuple(_AND_GLUED.sub("", w) for w in words if w not in _DETERMINERS)
+
+
+# Arabic's short vowels and tanween ("أحداً" = "أحدا"), and its "and" glued to a word
+# ("وسنعيد" = "سنعيد": a quotation trimmed at its "and", «...، وسنعيد بناء كل بيت»)
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
+_AND_GLUED = re.compile("^و(?=[\u0621-\u064a]{3})")
 
 
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -19,6 +19,7 @@ from reader.analysis.quotations.antecedents import (
     surname,
     titled,
 )
+from reader.analysis.quotations.arabic_speakers import arabic_speaker, has_arabic
 from reader.analysis.quotations.cjk_speakers import cjk_speaker
 from reader.analysis.quotations.dialogue import dialogue_quotations
 from reader.analysis.quotations.office_speakers import office_holder, only_holder, renamed_holder
@@ -413,6 +414,10 @@ def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> A
     if found.name is None and _UNSPACED.search(folded, quote.start, quote.end):
         # "金正恩表示：“……”": no capitals to find a name by (cjk_speakers)
         who = cjk_speaker(folded, region, quote)
+        return found if who is None else Attribution(who)
+    if found.name is None and has_arabic(folded, region.start, region.end):
+        # "وقال الوزير عبد الوافي لفتيت: «...»": no capitals either (arabic_speakers)
+        who = arabic_speaker(folded, region, quote)
         return found if who is None else Attribution(who)
     return found
 
