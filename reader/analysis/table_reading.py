@@ -8,7 +8,8 @@ read against it: the sentence model embeds "Margaret Okafor: Nov. 1-4 41.6%, Oct
 39.8%, Change +1.8" while the pane shows the row; each figure cell knows its column, and
 a figure of a column of shares (a header cell or the title telling "%", "per cent") is a
 percentage (``percent_cells``). The header row states nothing: it is no claim
-(``header_rows``)."""
+(``header_rows``), nor is a row of labels over a timeline's dated entries, "| Date |
+Event |" (no passage only in one article either)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ _FIGURE = re.compile(r"[+\-−–]?\d[\d,.]*\s*%?")
 _SHARES = re.compile(r"%|\bper\s?cent\b|\bpercentage\b|\bshare\b", re.IGNORECASE)
 # a column of changes, of points of a share, not shares: "Change", "+/-", "Swing", "Diff."
 _CHANGE = re.compile(r"\bchange\b|\bswing\b|\bdiff|\+/[-−]|±|\bgain\b|\bloss\b", re.IGNORECASE)
+# a header cell of words only, a label: "Date", "Event", "Vote share", "Polling firm"
+_LABEL = re.compile(r"[^\W\d_][\w'’&/().-]*(?:\s+[\w'’&/().-]+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +66,23 @@ def _figure(cell: str) -> bool:
     return _FIGURE.fullmatch(cell) is not None
 
 
+def _labels(head: list[str], body: list[list[str]]) -> bool:
+    """``head`` is a row of labels over ``body`` ("| Date | Event |" over "| 2 June 2026 |
+    Inspectors find ... |"): each cell a word or up to three, no digit in them, and a row
+    under it tells more (a digit, or a cell longer than a label)."""
+    if not all(_LABEL.fullmatch(h) and not any(ch.isdigit() for ch in h) for h in head):
+        return False
+    return any(
+        any(ch.isdigit() for ch in c) or not _LABEL.fullmatch(c) for cells in body for c in cells
+    )
+
+
 def table_reading(doc: Document) -> dict[int, TableRow]:
     """Each row of ``doc``'s tables that has a header row, and each header row, by where
     its paragraph starts. A table's first row is its header when none of its cells but
-    the first is a figure alone and a row under it has one."""
+    the first is a figure alone and a row under it has one; a first row of labels over
+    rows of no figure cells ("| Date | Event |") is a header too, its rows read as
+    they stand (``_labels``)."""
     paragraphs = list(doc.paragraphs)
     rows = table_rows([doc.slice(p) for p in paragraphs])
     out: dict[int, TableRow] = {}
@@ -91,9 +107,11 @@ def _read_table(
     body = [_cells(doc, paragraphs[k]) for k in range(first + 1, last + 1)]
     if len(head) < 2 or any(_figure(c) for c in head[1:]):
         return
-    if not any(_figure(doc.slice(c)) for cells in body for c in cells[1:]):
-        return
     title = doc.slice(paragraphs[first - 1]) if first > 0 else ""
+    if not any(_figure(doc.slice(c)) for cells in body for c in cells[1:]):
+        if _labels(head, [[doc.slice(c) for c in cells] for cells in body]):
+            out[paragraphs[first].start] = TableRow(header=True, title=title)
+        return
     shares = [
         (bool(_SHARES.search(h)) or bool(_SHARES.search(title))) and not _CHANGE.search(h)
         for h in head

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.analysis.correction_notes import only_passages
 from reader.model import Alignment, MatchKind
 from tests.page_pairs import matched_pairs, shown_discrepancies
 from tests.timeline_pages import timeline_alignment, timeline_documents
@@ -49,3 +50,10 @@ def test_the_dated_terms_head_their_entries_undimmed(data_dir: Path) -> None:
     assert "- January 2021" not in lines and "- 14 September 2023" not in lines
     dimmed = " ".join(a.slice(s) for s in a.boilerplate)
     assert "January 2021" not in dimmed and "2020" not in dimmed
+
+
+# was "| Date | Event |", the table's header row, a passage only in A
+def test_the_table_s_header_row_is_no_passage_only_in_a(timeline: Alignment) -> None:
+    only = [timeline.a.slice(p.span) for p in only_passages(timeline) if p.side == "a"]
+    assert "| Date | Event |" not in only
+    assert "| March 2025 | The opening, set for December 2025, is put back by a year. |" in only
