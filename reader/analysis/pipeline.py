@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from reader.analysis.conflicts.days_told_elsewhere import told_alike_elsewhere
 from reader.analysis.conflicts.discrepancies import conflicts
 from reader.analysis.conflicts.negation import denial
+from reader.analysis.conflicts.quoted_figures import told_by_quotes
 from reader.analysis.conflicts.rate_conflicts import rate_conflicts
 from reader.analysis.conflicts.repeated_facts import headings, one_for_each_statement
 from reader.analysis.conflicts.revised_figures import revised_next
@@ -180,6 +181,7 @@ def align(
     qb = _outside(pa.quotes[1], pa.units_b, heads_b)
     quote_matches = quotation_matches(qa, qb, (a, b), counter, min_score, discrepancies)
     matches.extend(quote_matches)
+    discrepancies = told_by_quotes(discrepancies, quote_matches)  # a misquoted figure once
     discrepancies = one_for_each_statement(
         discrepancies, {m.id: m.score for m in matches}, (headings(a), headings(b))
     )

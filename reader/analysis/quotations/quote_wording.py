@@ -37,9 +37,9 @@ def wording_difference(
         return None
     # a fragment is compared with the stretch of the longer quotation it quotes again
     if len(a) < len(b):
-        window = _quoted_stretch(a, b, _clause_starts(doc_b, spans_b))
+        window = _quoted_stretch(a, b, _clause_starts(doc_b, spans_b), _picked_up(doc_a, spans_a))
     else:
-        window = _quoted_stretch(b, a, _clause_starts(doc_a, spans_a))
+        window = _quoted_stretch(b, a, _clause_starts(doc_a, spans_a), _picked_up(doc_b, spans_b))
     if window is not None:
         s0, s1, l0, l1 = window
         (a0, a1, b0, b1) = (s0, s1, l0, l1) if len(a) < len(b) else (l0, l1, s0, s1)
@@ -76,7 +76,7 @@ def wording_difference(
 
 
 def _quoted_stretch(
-    short: tuple[str, ...], long_: tuple[str, ...], starts: list[int]
+    short: tuple[str, ...], long_: tuple[str, ...], starts: list[int], picked_up: bool = False
 ) -> tuple[int, int, int, int] | None:
     """The stretch of ``long_`` that ``short`` quotes again, as ``fragment`` gives it:
     (start, end) in ``short``, then in ``long_``. Besides a fragment, a shorter quotation
@@ -86,7 +86,11 @@ def _quoted_stretch(
     it" that ends a longer statement, not with its opening "For more than three
     decades". The part begins where a clause of the longer begins (``starts``, ascending,
     0 first): "This is about nothing less than the future of Europe" stays whole against
-    "The future of Europe ... is at stake", a rewording, not a part quoted again."""
+    "The future of Europe ... is at stake", a rewording, not a part quoted again; but a
+    short quotation ``picked_up`` mid-sentence whose first word is the longer's (the
+    government "will build 14,000 ...", of "We will build 40,000 ...") begins at that
+    word: the words before it are the writer's own, outside the marks, quoted by one
+    article only."""
     window = fragment(short, long_)
     if (
         window is not None
@@ -102,6 +106,8 @@ def _quoted_stretch(
     # the words of ``short`` before its first block and after its last one stand for as
     # many words of ``long_`` (they differ, so they are shown)
     l0 = max(k for k in starts if k <= max(0, first.b - first.a))
+    if picked_up and first.a == 0:
+        l0 = first.b
     l1 = min(len(long_), last.b + last.size + len(short) - (last.a + last.size))
     if l1 - l0 >= len(long_):
         return None
@@ -121,6 +127,12 @@ def _clause_starts(doc: Document, spans: list[Span]) -> list[int]:
         ):
             starts.append(k)
     return starts
+
+
+def _picked_up(doc: Document, spans: list[Span]) -> bool:
+    """The quotation (its words at ``spans``) opens mid-sentence, on a word in lower case
+    ("the government “will build ...”"), not on a statement's first word."""
+    return bool(spans) and doc.text[spans[0].start].islower()
 
 
 _CLAUSE_GAP = re.compile(r"[.!?;:,]")

@@ -34,3 +34,14 @@ def test_a_figure_s_last_group_is_shown_with_its_first(doc: Callable[[str], Docu
     differs = wording_difference(a, quotation(a), b, quotation(b))
     assert differs is not None
     assert differs[2] == "“1,250” vs “1,750”"
+
+
+# was "“We will build 40,000” vs “will build 14,000”": "We" is outside B's marks
+def test_a_quotation_picked_up_mid_sentence_shows_the_words_both_quote(
+    doc: Callable[[str], Document],
+) -> None:
+    a = doc('Homes\n"We will build 40,000 new homes by 2029, and more after," Roos said.')
+    b = doc("Homes\nRoos said the government “will build 14,000 new homes by 2029”.")
+    differs = wording_difference(a, quotation(a), b, quotation(b))
+    assert differs is not None
+    assert differs[2] == "“40,000” vs “14,000”"
