@@ -21,6 +21,7 @@ from reader.analysis.figures.orders_of_magnitude import order_word
 from reader.analysis.figures.point_changes import change_partners
 from reader.analysis.figures.rounded_partners import rounded_label, rounded_partners
 from reader.analysis.figures.signed_counts import signed_partners
+from reader.analysis.figures.spread_sums import spread_partners
 from reader.analysis.figures.told_rates import rate_partners
 from reader.analysis.figures.unit_conversions import (
     article_scale,
@@ -263,6 +264,7 @@ def link_mentions(
         vote_partners,
         signed_partners,
         rate_partners,
+        spread_partners,
         change_partners,
         share_partners,
     )

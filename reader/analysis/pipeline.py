@@ -18,6 +18,7 @@ from reader.analysis.conflicts.substituted_names import substituted_name
 from reader.analysis.conflicts.substituted_places import substituted_place
 from reader.analysis.conflicts.superseded_entries import entry_told, superseded
 from reader.analysis.features import UnitFeatures
+from reader.analysis.figures.spread_sums import spread_conflicts
 from reader.analysis.figures.table_columns import told_column
 from reader.analysis.figures.told_rates import told_rates
 from reader.analysis.linking.claim_scores import claim_score
@@ -147,7 +148,7 @@ def align(
         matches.append(Match(mid, MatchKind.CLAIM, fa.unit.span, fb.unit.span, score, evidence))
         # a table's row: its figures of the column the sentence tells ("Nov. 1-4")
         told = told_column(fa, fb), told_column(fb, fa)
-        for c in (*conflicts(*told), *rate_conflicts(fa, fb, rates)):
+        for c in (*conflicts(*told), *rate_conflicts(fa, fb, rates), *spread_conflicts(fa, fb)):
             if c.needs_close_link and score < weekday_gate:
                 continue  # a weekday or a clock time each: two sentences of two occasions?
             if only_the_counted_noun(fa, evidence, c):

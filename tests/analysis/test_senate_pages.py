@@ -62,3 +62,13 @@ def test_a_party_and_state_tag_is_no_entity(senate: Alignment) -> None:
     shown = {words for pair in entity_pairs(senate) for words in pair}
     assert not shown & {"R-Maine", "R-Alaska", "Maine", "Alaska", "N.M.", "R-Minn."}
     assert ("Howard Brisco", "Howard Brisco") in entity_pairs(senate)
+
+
+# was no match: a total over a span and a rate a year are one sum told two ways
+def test_a_total_over_ten_years_is_its_rate_a_year(senate: Alignment) -> None:
+    assert ("$1.2 trillion", "$120 billion") in figure_pairs(senate)
+    shown = [m.evidence[0] for m in senate.matches if "$120 billion" in m.evidence[0]]
+    assert shown == [
+        "$1.2 trillion ≈ $120 billion a year (converted: $1.2 trillion over 10 years is "
+        "$120 billion a year)"
+    ]
