@@ -30,6 +30,7 @@ from reader.analysis.figures.unit_conversions import (
     unit_after,
 )
 from reader.analysis.figures.vote_tallies import vote_partners
+from reader.analysis.figures.years_in_dates import without_inner_years
 from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import spelled_acronyms
 from reader.analysis.names.name_ends import names_apart
@@ -272,7 +273,7 @@ def link_mentions(
         for ma, mb, shown in partners(_linked(fa, fb, partners_of_a, links)):
             link = MentionLink("number", ma, mb, rounded=True, shown=shown)
             links.setdefault((ma.span, mb.span), link)
-    closest = _closest_partners(links.values())
+    closest = without_inner_years(_closest_partners(links.values()))  # "2021" of "January 2021"
     return sorted(_with_units(closest, fa, fb), key=lambda x: (x.a.span.start, x.b.span.start))
 
 

@@ -289,7 +289,9 @@ def _evidence(fa: UnitFeatures, fb: UnitFeatures, pa: PairAnalysis, link: Link) 
     nums_b = {figure_term(m) for m in fb.numbers}
     for m in fa.numbers:
         term = figure_term(m)
-        if term in nums_b and term not in apart and m.surface not in out:
+        # a date's year is told by the date listed ("January 2021", not "2021" besides)
+        inner = m.kind == "year" and any(m.surface in o for o in out)
+        if term in nums_b and term not in apart and m.surface not in out and not inner:
             out.append(m.surface)
     shared = [st for st in fa.stems if st in fb.stems and st not in fa.minor and st not in apart]
     shared.sort(key=lambda st: -len(st))

@@ -12,7 +12,7 @@ import pytest
 
 from reader.analysis.correction_notes import only_passages
 from reader.model import Alignment, MatchKind
-from tests.page_pairs import matched_pairs, shown_discrepancies
+from tests.page_pairs import figure_pairs, matched_pairs, shown_discrepancies
 from tests.timeline_pages import timeline_alignment, timeline_documents
 
 
@@ -57,3 +57,12 @@ def test_the_table_s_header_row_is_no_passage_only_in_a(timeline: Alignment) -> 
     only = [timeline.a.slice(p.span) for p in only_passages(timeline) if p.side == "a"]
     assert "| Date | Event |" not in only
     assert "| March 2025 | The opening, set for December 2025, is put back by a year. |" in only
+
+
+# was "January 2021 · January 2021" and "2021 · 2021", and "January 2021, 2021" shared
+def test_a_date_with_its_month_is_one_figure_pair(timeline: Alignment) -> None:
+    figures = figure_pairs(timeline)
+    assert ("January 2021", "January 2021") in figures
+    assert ("2021", "2021") not in figures
+    shared = [m.evidence for m in timeline.matches if "Drummond Civil Engineering" in m.evidence]
+    assert shared and all("2021" not in ev for ev in shared)  # "January 2021" only
