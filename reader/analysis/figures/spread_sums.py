@@ -31,7 +31,7 @@ _SPAN_AFTER = re.compile(
     rf"following)\s+)?(?P<span>{_COUNT}\s+(?P<unit>years?|decades?))\b",
     re.IGNORECASE,
 )
-# ... before it: "a 10-year, $1.2 trillion plan", "a decade-long $1.2 trillion"
+# ... before it: "a 10-year, $1.2 trillion plan", "a five-year £2bn fund"
 _SPAN_BEFORE = re.compile(
     rf"\b(?P<span>{_COUNT}-(?P<unit>year|decade))(?:-long)?\s*,?\s*$", re.IGNORECASE
 )
