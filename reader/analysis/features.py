@@ -24,6 +24,7 @@ from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.hyphened_surnames import hyphen_joined, hyphened_surname
 from reader.analysis.names.institution_names import and_list_end, institution_particle
 from reader.analysis.names.job_words import before_title, job_title
+from reader.analysis.names.korean_names import korean_names
 from reader.analysis.names.name_tags import tag_words
 from reader.analysis.names.office_departments import (
     DEPARTMENTS,
@@ -55,7 +56,7 @@ from reader.analysis.words.lexicon import (
 from reader.analysis.words.lexicon import STOPWORDS as STOPWORDS
 from reader.analysis.words.opening_articles import holds_opening_article
 from reader.analysis.words.stems import WORD, base_word, clitic_apart
-from reader.analysis.words.unspaced import word_matches
+from reader.analysis.words.unspaced import too_short, word_matches
 from reader.model import Span
 
 # a capital or small letter of any cased script: "Élysée", "Ñúñez", "Путин", "Τσίπρας"
@@ -215,7 +216,7 @@ def extract(
         low = m.group().lower()
         w = base_word(low)
         raw = m.group()[: len(w)] if len(m.group()) == len(low) and low.startswith(w) else w
-        if w in STOPWORDS or len(w) < 2:
+        if w in STOPWORDS or too_short(w):
             prev = None
             continue
         # A word keeps its capitals inside a name and as a day or month ("Kim",
@@ -226,7 +227,7 @@ def extract(
         named = named or (german and m.start() > opening and raw[:1].isupper())
         shown = raw.split("-") if named else w.split("-")
         for part, surface in zip(w.split("-"), shown, strict=False):
-            if part in STOPWORDS or len(part) < 2:
+            if part in STOPWORDS or too_short(part):
                 continue
             st = forms.stem(part)
             if part not in REPORTING:
@@ -249,10 +250,9 @@ _GERMAN_DATIVES = frozenset(("Dem", "Den"))
 
 
 def _names(unit: Unit, forms: WordForms) -> list[Mention]:
-    """The unit's names; less an article opening the sentence ("Les Britanniques", not
-    "Le Monde": reader.analysis.words.article_names); in German, less the nouns and counts
-    leading a run ("Vier Menschen", "dem Haus"), which German capitalises
-    (reader.analysis.words.german_nouns)."""
+    """The unit's names; less an article opening the sentence ("Les Britanniques", not "Le
+    Monde": words.article_names); in German, less the nouns and counts leading a run ("Vier
+    Menschen", "dem Haus"), which German capitalises (words.german_nouns); Korean ones."""
     out: list[Mention] = []
     german = forms.language == "German"
     nouns = nouns_of([unit.folded], forms.stem) if german else set()
@@ -284,7 +284,7 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         held = held_article(unit.folded, offset + first[0], first[1], language)
         for part in airline_apart(unit.folded, offset, words):  # "Coastline Air", "Flight 4417"
             add_name(out, unit, offset, part, held if part[:1] == words[:1] else None)
-    return out
+    return [*out, *korean_names(unit)]  # "푸틴 대통령": no capitals, a title after it
 
 
 def _german_dative(text: str, offset: int, words: list[tuple[int, str]]) -> bool:

@@ -22,15 +22,17 @@ _OTHER_PUBLISHED = (
     r"|primera\s+publicaci[óo]n|primeira\s+publica[çc][ãa]o"
     r"|pubblicat[oa](?:\s+(?:originariamente|inizialmente|per\s+la\s+prima\s+volta))?"
     r"|prima\s+pubblicazione|gepubliceerd"
+    # Korean: "입력 2024.06.19 15:30", "등록 :2024-06-19", "송고시간 2024-06-19"
+    r"|입력|등록|송고(?:시간)?|기사입력"
 )
 _OTHER_UPDATED = (
     r"mis\s+[àa]\s+jour|modifi[ée]e?|(?:zuletzt\s+)?aktualisiert|stand|actualizad[oa]"
-    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|수정|업데이트"
 )
 
 PUBLISHED = rf"(?:(?:originally|first|initially)\s+)?(?:posted|published)|{_OTHER_PUBLISHED}"
 """A publication's label, for a regular expression (English, French, German, Spanish,
-Portuguese, Italian, Dutch)."""
+Portuguese, Italian, Dutch, Korean)."""
 
 UPDATED = rf"(?:last\s+)?(?:updated|modified|edited|revised)|{_OTHER_UPDATED}"
 """An update's label, for a regular expression, as :data:`PUBLISHED`."""

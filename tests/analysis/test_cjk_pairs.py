@@ -44,12 +44,13 @@ def test_a_run_of_chinese_characters_is_read_as_its_pairs() -> None:
     assert words == ["俄罗", "罗斯", "斯总", "总统", "统普", "普京", "日抵", "抵达"]
 
 
-def test_korean_and_english_words_are_read_whole() -> None:
+def test_korean_words_without_particles_and_english_words_whole() -> None:
+    # Korean words are read without their particles (test_korean_pairs)
     assert [m.group() for m in word_matches("푸틴 대통령이 평양에 도착했다")] == [
         "푸틴",
-        "대통령이",
-        "평양에",
-        "도착했다",
+        "대통령",
+        "평양",
+        "도착",
     ]
     assert [m.group() for m in word_matches("Putin's visit")] == ["Putin's", "visit"]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from reader.analysis.figures.auxiliaries_after import auxiliary_after
 from reader.analysis.figures.casualties import reported_fate
-from reader.analysis.figures.cjk_counts import counter
+from reader.analysis.figures.cjk_counts import counter, korean_counter
 from reader.analysis.figures.currency_codes import currency_before
 from reader.analysis.figures.hyphened_nouns import hyphened_unit
 from reader.analysis.figures.hyphened_points import hyphened_points
@@ -77,6 +77,9 @@ def _unit_after(text: str, end: int, stem: Callable[[str], str], language: str |
     .name_modifiers); after "-strong", the noun it tells the size of, a group noun after a
     singular too (``a 5,000-strong force``, ``a 22,000-strong peacekeeping force`` count
     the force)."""
+    apart = korean_counter(text, end)
+    if apart is not None:  # "3만8천 명이": Korean counts people with "명" written apart
+        return apart
     glued = _GLUED_COUNTER.match(text, end)
     if glued is not None:  # "35万人", "1200个航班", "3人": the counter word after the figure
         return counter(glued.group())  # "名" and "位" count people as "人" does

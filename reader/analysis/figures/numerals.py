@@ -82,7 +82,10 @@ MAGNITUDES: dict[str, float] = {
     # (reader.analysis.figures.million_codes)
     **MILLION_CODES,
 }  # fmt: skip
-_CJK_MAGNITUDES = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+# Chinese and Japanese, and Korean glued to the figure ("3만8천 명", "5억 원")
+_CJK_MAGNITUDES = {
+    "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "천": 1e3, "만": 1e4, "억": 1e8
+}  # fmt: skip
 
 # a magnitude glued to a figure as business copy abbreviates it: "4.2bn", "1.5tn"; after a
 # currency sign or code also "$512m", "£475mn" (as the London financial press writes
@@ -211,9 +214,9 @@ _FOREIGN_DATE = LazyPattern(
     rf"(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
-# "2024年7月25日", "７月２５日" (folded to ASCII digits), "7月25日"
+# "2024年7月25日", "７月２５日" (folded to ASCII digits), "7月25日"; Korean "2024년 6월 19일"
 CJK_DATE = LazyPattern(
-    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
 )
 
 

@@ -4,14 +4,17 @@ Japanese, the subject before "は" of a quotation closed by "と述べた" and i
 ("金正恩氏は「……」と述べた"). Names are found by their capitals (reader.analysis.features),
 which these scripts have none of, so quotations.speakers finds no speaker in them.
 
-A speaker read so has no capitals, and quotations.misattributed takes it for a role
-someone holds: two such speakers are never told apart as a misattribution.
+A Korean quotation's speaker is read by quotations.korean_speakers. A speaker read so has
+no capitals, and quotations.misattributed takes it for a role someone holds: two such
+speakers are never told apart as a misattribution.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.analysis.quotations.korean_speakers import korean_speaker
+from reader.analysis.words.korean_particles import HANGUL
 from reader.model import Span
 
 __all__ = ["cjk_speaker"]
@@ -32,7 +35,9 @@ _JA_SAYS = re.compile(r"^と(?:述べ|語っ|話し|強調し|説明し|明ら�
 def cjk_speaker(text: str, sentence: Span, quote: Span) -> str | None:
     """The speaker of the quotation at ``quote`` (its marks included) in ``text``, read
     in its ``sentence``: the clause before it or right after it; None when neither
-    names one."""
+    names one. A Korean quotation's is its sentence's subject (korean_speakers)."""
+    if re.search(f"[{HANGUL}]", text[quote.start : quote.end]):
+        return korean_speaker(text, sentence, quote)
     before = text[sentence.start : quote.start]
     after = text[quote.end : max(sentence.end, quote.end)]
     if after[:1] in "。.":

@@ -28,6 +28,7 @@ from reader.analysis.quotations.speakers import Attribution, said_by, speaker
 from reader.analysis.quotations.titles import is_title
 from reader.analysis.quotations.transcript import answer_speaker, transcript_turns
 from reader.analysis.quotations.unnamed_speakers import group_in, one_person
+from reader.analysis.words.korean_particles import HANGUL
 from reader.analysis.words.lexicon import DEMONYMS
 from reader.analysis.words.saying import SAYING
 from reader.analysis.words.stems import clitic_apart
@@ -43,8 +44,9 @@ _SINGLE = re.compile(r"(?<![\w'])'([^'\n]{3,80}?)'(?![\w])")
 # other marks, « » „ “ ‚ ‘ ‹ ›, fold to " and ')
 _CORNER = re.compile(r"[\u300c\u300e]([^\u300c\u300d\u300e\u300f\n]+?)[\u300d\u300f]")
 # a word of a quotation; a possessive or a contraction is one ("family's", "don't"); a
-# character of Chinese or Japanese, which write no spaces between words (words.unspaced)
-_UNSPACED = re.compile(f"[{UNSPACED}]")
+# character of Chinese or Japanese, which write no spaces between words (words.unspaced);
+# those scripts and Korean's have no capitals to tell a speaker's name by
+_UNCASED = re.compile(f"[{UNSPACED}{HANGUL}]")
 WORDS = re.compile(rf"[{UNSPACED}]|[^\W_{UNSPACED}]+(?:'[^\W_{UNSPACED}]+)*", re.UNICODE)
 
 
@@ -411,8 +413,8 @@ def _speaker(doc: Document, folded: str, quote: Span, names: list[Mention]) -> A
         end = _attribution_after(doc, folded, last, end)
     region = Span(start, max(sent.end, end, quote.end))
     found = speaker(folded, region, quote, names)
-    if found.name is None and _UNSPACED.search(folded, quote.start, quote.end):
-        # "金正恩表示：“……”": no capitals to find a name by (cjk_speakers)
+    if found.name is None and _UNCASED.search(folded, quote.start, quote.end):
+        # "金正恩表示：“……”", "김 위원장은 “……”라고 말했다": no capitals (cjk_speakers)
         who = cjk_speaker(folded, region, quote)
         return found if who is None else Attribution(who)
     if found.name is None and has_arabic(folded, region.start, region.end):

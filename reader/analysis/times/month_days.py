@@ -1,5 +1,7 @@
 """A day of the month told without its month, as Portuguese, Spanish and Italian news
-write it: "no sábado, dia 8", "desde o dia 8", "el día 8", "il giorno 8". The figure is
+write it: "no sábado, dia 8", "desde o dia 8", "el día 8", "il giorno 8", and Korean news
+its every day of this month: "19일 새벽", "19일에" (not a span of days: "3일간", "30일 동안",
+"10일 만에"). The figure is
 no count of 8 but a date, of the month that puts it nearest the article's date: a story
 of August 10 telling "dia 8" tells August 8, as "8 de agosto" would.
 
@@ -29,29 +31,34 @@ _WEEKDAY_BEFORE = re.compile(r"([^\W\d_][\w-]*),?\s+(?:dia|día|giorno)\s+$", re
 # how far from the article's date a day told without its month may lie
 NEAREST_DAYS = 10
 _LANGUAGES = ("Portuguese", "Spanish", "Italian")
+# Korean: "일" glued after the figure, alone or with its particle, no span of days after it
+_KOREAN_DAY = re.compile(
+    r"일(?:에는|에|부터|까지|의|은|도)?(?![\uac00-\ud7a3])(?!\s*(?:동안|만에|만|간|째))"
+)
 
 
 def month_days(f: UnitFeatures, published: date) -> list[Mention]:
     """The figures of ``f``'s sentence that tell a day of the month after "dia", "día" or
-    "giorno", as dates relative to ``published``, keyed as dates are (``date:MM-DD``),
-    each spanning the word and its figure ("dia 8")."""
-    if f.language not in _LANGUAGES:
-        return []
+    "giorno" (or before Korean "일"), as dates relative to ``published``, keyed as dates
+    are (``date:MM-DD``), each spanning the word and its figure ("dia 8", "19일")."""
+    spelled = f.language in _LANGUAGES
     text, base = f.unit.text, f.unit.span.start
     out: list[Mention] = []
     for m in f.numbers:
         if m.kind != "number" or not m.key.startswith("num:"):
             continue
         start, end = m.span.start - base, m.span.end - base
-        word = _DAY_WORD.search(text, max(0, start - 8), start)
-        if word is None or not text[start:end].isdigit():
+        # "dia 8": the word and the figure; "19일 새벽" (Korean): the figure and its "일"
+        word = _DAY_WORD.search(text, max(0, start - 8), start) if spelled else None
+        opens, closes = (start, end + 1) if word is None else (word.start(), end)
+        told = word is not None or _KOREAN_DAY.match(text, end) is not None
+        if not told or not text[start:end].isdigit():
             continue
         day = _nearest(int(text[start:end]), published)
         if day is None or not _weekday_agrees(text, start, day, f.language):
             continue
-        key = day_key(day)
-        span = Span(base + word.start(), m.span.end)
-        out.append(Mention("date", key, span, text[word.start() : end]))
+        span = Span(base + opens, base + closes)
+        out.append(Mention("date", day_key(day), span, text[opens:closes]))
     return out
 
 

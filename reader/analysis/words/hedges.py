@@ -1,7 +1,7 @@
-"""The hedges told right before a figure, in English, French, German, Spanish, Italian
-and Portuguese: a bound from below ("more than 40", "au moins huit"), from above ("fewer
-than 40"), one that reaches the figure ("up to 40") and an approximation ("some 420",
-"rund 2000")."""
+"""The hedges told right before a figure, in English, French, German, Spanish, Italian,
+Portuguese and Korean: a bound from below ("more than 40", "au moins huit", "최소 10명"),
+from above ("fewer than 40"), one that reaches the figure ("up to 40", "최대 3만 명") and
+an approximation ("some 420", "rund 2000", "약 4만 명")."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _bound(*languages: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")(?:(?<=['’])|\s+)$", re.IGNORECASE)
 
 
-# the hedges of English, French, German, Spanish, Italian and Portuguese, in this order
+# the hedges of English, French, German, Spanish, Italian, Portuguese and Korean, in order
 # ("au moins huit morts", "mehr als 40 Menschen", "al menos seis muertos"); a hedge that
 # ends another ("pas moins de", "moins de") is read as the longer, since "min" is tried
 # first. Not Portuguese "ate" without its accent (English "ate 40 hot dogs"), nor German
@@ -29,6 +29,7 @@ AT_LEAST = _bound(
     "al menos|por lo menos|m[aá]s de|no menos de|como m[ií]nimo|mejor que|superior a",
     "almeno|pi[uù] di|oltre|non meno di|migliore di|superiore a|come minimo|perlomeno|per lo meno",
     "pelo menos|ao menos|mais de|no m[ií]nimo|melhor que|superior a",
+    "최소|적어도",
 )
 AT_MOST = _bound(
     "at most|no more than|fewer than|less than|under|lower than|smaller than|worse than",
@@ -48,6 +49,7 @@ UP_TO = _bound(
     "hasta|tant[oa]s como|tanto como",
     "fino a|tant[ie] come|tanto come|tant[ie] quant[ie]",
     "até|tant[oa]s como|tant[oa]s quanto",
+    "최대",
 )
 ABOUT = _bound(
     "about|around|some|roughly|approximately|nearly|almost|close to|an estimated",
@@ -56,6 +58,7 @@ ABOUT = _bound(
     "casi|cerca de|unos|unas|alrededor de|aproximadamente",
     "quasi|circa|intorno a|all['’]incirca",
     "quase|cerca de|uns|umas|por volta de|aproximadamente",
+    "약|대략|거의",
 )
 HEDGES = (AT_LEAST, AT_MOST, UP_TO, ABOUT)
 

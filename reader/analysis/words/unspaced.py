@@ -8,7 +8,8 @@ engine reads such a run as its overlapping pairs of characters ("俄罗", "罗�
 it is made of, and a few pairs that span two words ("斯总") weigh little, being rare.
 :func:`word_matches` does the same; the evidence shown for a link joins the pairs two
 sentences share back into the runs they cover (:func:`joined_runs`). Korean spaces its
-words and is read as any other script. Japanese writes its particles and endings in
+words, which carry their particles: a word of Hangul is read without its particle
+(words.korean_particles: "대통령이" as "대통령"). Japanese writes its particles and endings in
 hiragana: a pair of hiragana alone ("した", "ている") is a function word
 (:func:`kana_function`).
 """
@@ -19,14 +20,28 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from reader.analysis.words.korean_particles import (
+    HANGUL,
+    SHORT_WORDS,
+    glued_counter,
+    korean_word,
+)
 from reader.analysis.words.stems import WORD
 
-__all__ = ["UNSPACED", "joined_characters", "joined_words", "kana_function", "word_matches"]
+__all__ = [
+    "UNSPACED",
+    "joined_characters",
+    "joined_words",
+    "kana_function",
+    "too_short",
+    "word_matches",
+]
 
 # Chinese characters (and their extensions and compatibility forms), hiragana, katakana
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(f"[{UNSPACED}]+")
 _HIRAGANA = re.compile("[\u3040-\u309f]+")
+_KOREAN = re.compile(f"[{HANGUL}]+(?:'[{HANGUL}]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +61,17 @@ class _Pair:
 def word_matches(text: str) -> Iterator[re.Match[str] | _Pair]:
     """The words of ``text`` (reader.analysis.words.stems.WORD), a run of Chinese or
     Japanese characters read as its overlapping pairs of characters; a lone character
-    of such a run is read as a word of one letter (which features leave out)."""
-    for m in WORD.finditer(text):
+    of such a run is read as a word of one letter (which features leave out); a word of
+    Hangul without its particle ("평양에서" as "평양"), none for a particle alone."""
+    found = list(WORD.finditer(text))
+    for k, m in enumerate(found):
+        if _KOREAN.fullmatch(m.group()) is not None:
+            after = found[k + 1].group() if k + 1 < len(found) else ""
+            # "24년 만에": "년" a word, as "years" is ("3명이" as "명")
+            word = glued_counter(text, m.start(), m.group()) or korean_word(m.group(), after)
+            if word:
+                yield m if word == m.group() else _Pair(m.start(), word)
+            continue
         if _RUN.search(m.group()) is None:
             yield m
             continue
@@ -59,6 +83,12 @@ def word_matches(text: str) -> Iterator[re.Match[str] | _Pair]:
                 continue
             for k in range(len(run) - 1):
                 yield _Pair(start + k, run[k : k + 2])
+
+
+def too_short(word: str) -> bool:
+    """``word`` is too short to be evidence: one letter, but a Korean counter ("년" of
+    "24년") or bound noun ("만" of "24년 만에": words.korean_particles.SHORT_WORDS)."""
+    return len(word) < 2 and word not in SHORT_WORDS
 
 
 def kana_function(word: str) -> bool:
