@@ -15,7 +15,9 @@ morts", "58 muertes") stand after it only; its verbs and participles on either s
 words apart by one space ("ins Krankenhaus gebracht", "placés en garde à vue",
 "trasladados al hospital", "taken to hospital"); those taken to hospital are
 IN_HOSPITAL, as "hospitalisés" and "hospitalized" are, not the injured, whose count news
-tells beside theirs ("30 injured, 12 of them taken to hospital").
+tells beside theirs ("30 injured, 12 of them taken to hospital"); so are those told kept
+there ("12 people spent the night in hospital", "five are still in hospital"), whom
+SHELTERED never reads.
 Three readings use the table:
 
 - :func:`toll_after`: a toll's noun, participle or verb right after a figure, however many
@@ -195,13 +197,18 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (INJURED, _OF, "injured|wounded|hurt|injuries"),
         (IN_HOSPITAL, _A, r"(?:taken|rushed|airlifted|flown|admitted|transported) to "
          rf"{_EN_SOME}hospitals?|treated (?:at|in) {_EN_SOME}hospitals?"),
+        # a night or a stay in hospital ("spent the night in hospital", "are still in
+        # hospital", "were kept in hospital overnight"): before SHELTERED, which it is not
+        (IN_HOSPITAL, _A, r"(?:(?:spent|spend|spending) (?:the|last|that|a|one|\w+day) nights?"
+         r" |stayed (?:overnight |the night )?|(?:kept|remain|remains|remained|still|treated|"
+         rf"detained) (?:overnight )?)(?:at|in) {_EN_SOME}hospitals?"),
         (ARRESTED, _A, r"(?:taken )?into custody|(?:held )?in (?:police )?custody"
          r"|placed under arrest"),
         # those given a roof for the night, not the rescued nor the evacuated, whose
         # counts news tells beside theirs ("18 rescued ... 35 people spent the night
         # at the rest centre"): a night in hospital is IN_HOSPITAL's
         (SHELTERED, _A, r"(?:spent|spend|spending) (?:the|last|that) night (?:at|in)"
-         r"(?! (?:a |the |local )?hospitals?(?: |$))|stayed overnight (?:at|in)"
+         rf"(?! {_EN_SOME}hospitals?(?: |$))|stayed overnight (?:at|in)"
          r"|(?:were |was |being )?(?:sheltered|housed|put up) (?:at|in|by|overnight)"
          r"|(?:took|taking|found|sought) shelter|in (?:a |the )?(?:rest|emergency|evacuation)"
          r" (?:centres?|centers?|shelters?)"),
@@ -224,7 +231,7 @@ _READ: dict[tuple[str, Stands], list[tuple[str, LazyPattern]]] = {
     for language, entries in _WORDS.items()
     for where in (Stands.AFTER, Stands.BEFORE, Stands.OF)
 }
-_PHRASE_WORDS = 6  # the longest phrase of a fate, in words
+_PHRASE_WORDS = 8  # the longest phrase of a fate, in words ("spent the night in a local hospital")
 
 
 def fate_at(words: Sequence[str], language: str, where: Stands, toll: bool = False) -> str:

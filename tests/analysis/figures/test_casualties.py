@@ -34,6 +34,14 @@ def _role(sentence: str, figure: str, unit: str) -> str:
         ("40 residents were housed in a rest centre.", "40", "resid", "sheltered"),
         ("Eighteen people had to be rescued from their homes.", "Eighteen", "peopl",
          "rescued"),
+        # a night or a stay in hospital: in hospital, not sheltered nor no fate
+        ("12 people spent the night in hospital.", "12", "peopl", "in hospital"),
+        ("12 people spent the night in a local hospital.", "12", "peopl", "in hospital"),
+        ("12 people stayed overnight in hospital.", "12", "peopl", "in hospital"),
+        ("Five people are still in hospital.", "Five", "peopl", "in hospital"),
+        ("12 people were kept in hospital overnight.", "12", "peopl", "in hospital"),
+        ("12 people were treated in hospital for smoke inhalation.", "12", "peopl",
+         "in hospital"),
         # a bare figure, an auxiliary, then the fate
         ("Four people died and three were injured.", "three", "", INJURED),
         ("Twelve have died since the storm.", "Twelve", "", DEAD),
@@ -57,7 +65,6 @@ def test_what_befell_the_people_counted(sentence: str, figure: str, unit: str, r
         ("Jurors voted nine in favor and three against the death sentence.", "three", ""),
         ("The team won 12 games.", "12", ""),
         ("About 200 people attended the funeral.", "200", "peopl"),
-        ("12 people spent the night in hospital.", "12", "peopl"),
         # the toll before, a bound, a forecast, a difference
         ("The death toll rose to 58 from 50.", "50", ""),
         ("The number of dead rose to 58 from 50.", "50", ""),
