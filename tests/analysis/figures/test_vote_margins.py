@@ -50,3 +50,36 @@ def test_another_margin_is_at_odds_with_the_tally(b: str, detail: str) -> None:
 )
 def test_votes_told_as_no_margin_are_not_set_against_the_tally(b: str) -> None:
     assert not [d for d in details(TALLY, b) if "vote" in d]
+
+
+# a margin with no "votes" after it, in a sentence about a vote: was no figure shared
+@pytest.mark.parametrize(
+    "b",
+    [
+        "The Senate passed the water bill by a margin of four on Saturday.",
+        "The water bill won by a margin of four.",
+        "The motion was carried by a margin of just 4.",
+    ],
+)
+def test_a_margin_with_no_votes_in_a_vote_is_the_tallys(b: str) -> None:
+    assert [a for a, _ in shared_figures(TALLY, b)] == ["52-48"]
+    assert details(TALLY, b) == []
+
+
+def test_another_margin_with_no_votes_is_at_odds_with_the_tally() -> None:
+    b = "The bill passed by a margin of two."
+    assert details(TALLY, b) == ["52-48 vs by a margin of two"]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # no vote told: a game's margin; a ratio; points
+        "The team won by a margin of four on Saturday.",
+        "The bill passed by a margin of four to one.",
+        "The bill passed by a margin of four points.",
+    ],
+)
+def test_a_margin_of_no_vote_is_not_the_tallys(b: str) -> None:
+    assert not [d for d in details(TALLY, b) if "margin" in d]
+    assert ("52-48", "four") not in shared_figures(TALLY, b)
