@@ -30,6 +30,21 @@ _CHANGE = re.compile(r"\bchange\b|\bswing\b|\bdiff|\+/[-−]|±|\bgain\b|\bloss\
 # a header cell of words only, a label: "Date", "Event", "Vote share", "Polling firm"
 _LABEL = re.compile(r"[^\W\d_][\w'’&/().-]*(?:\s+[\w'’&/().-]+){0,2}")
 
+# a word that names what a column holds: "Date", "Event", "Name", "Status", "Region"
+_LABEL_WORD = re.compile(
+    r"\b(?:dates?|days?|years?|months?|times?|when|what|who|where|events?|names?|status"
+    r"|regions?|countr(?:y|ies)|states?|city|cities|places?|locations?|areas?|districts?"
+    r"|parties|party|roles?|positions?|posts?|titles?|outcomes?|results?|notes?|details?"
+    r"|descriptions?|summary|candidates?|members?|sources?|types?|kinds?|categor(?:y|ies)"
+    r"|steps?|stages?|phases?|milestones?|actions?|decisions?|reasons?|comments?|remarks?"
+    r"|items?|topics?|issues?|subjects?|persons?|people|officials?|departments?|agency"
+    r"|agencies|organi[sz]ations?|groups?|teams?|players?|ministers?|ministry|office"
+    r"|period|term|duration|deadline|changes?|measures?|policy|policies|plans?|projects?"
+    r"|amounts?|figures?|totals?|numbers?|counts?|sums?|costs?|values?|votes?|seats?|shares?"
+    r"|rank|ranking|order|ref|happened|occurred|age|gender|sex|cause)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
@@ -69,8 +84,18 @@ def _figure(cell: str) -> bool:
 def _labels(head: list[str], body: list[list[str]]) -> bool:
     """``head`` is a row of labels over ``body`` ("| Date | Event |" over "| 2 June 2026 |
     Inspectors find ... |"): each cell a word or up to three, no digit in them, and a row
-    under it tells more (a digit, or a cell longer than a label)."""
+    under it tells more (a digit, or a cell longer than a label). One of its cells names
+    what a column holds ("Date", "Name", "Status": ``_LABEL_WORD``) and none is a value
+    of its column in a row under it: a first row of data in short words ("| Smith |
+    Resigned |") is no header."""
     if not all(_LABEL.fullmatch(h) and not any(ch.isdigit() for ch in h) for h in head):
+        return False
+    # a first row of data in short words ("| Smith | Resigned |" over "| Jones | Stayed
+    # on as adviser |"): no cell names what a column holds, or one is a value of its column
+    if not any(_LABEL_WORD.search(h) for h in head):
+        return False
+    values = {(k, c.casefold()) for cells in body for k, c in enumerate(cells)}
+    if any((k, h.casefold()) in values for k, h in enumerate(head)):
         return False
     return any(
         any(ch.isdigit() for ch in c) or not _LABEL.fullmatch(c) for cells in body for c in cells

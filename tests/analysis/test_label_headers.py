@@ -45,3 +45,23 @@ def test_a_first_row_telling_something_is_no_header(tmp_path: Path) -> None:
 def test_a_table_of_labels_only_has_no_header(tmp_path: Path) -> None:
     table = "| Ann Lee | Bo Chan |\n|---|---|\n| Cy Dunn | Di Eve |\n| Ed Fox | Flo Gee |\n"
     assert _headers(tmp_path, table) == []
+
+
+# a first row of data in short words over rows that say more: no cell names a column
+# ("Smith", "Resigned"), or one is a value of its column in a row under it ("Resigned")
+def test_a_first_row_of_short_data_is_no_header(tmp_path: Path) -> None:
+    names = "| Smith | Resigned |\n| Jones | Stayed on as adviser |\n| Brown | Left in 2021 |\n"
+    status = (
+        "| Region | Closed |\n|---|---|\n| North | Open again from 2 June |\n| South | Closed |\n"
+    )
+    assert _headers(tmp_path, names) == []
+    assert _headers(tmp_path, status) == []
+
+
+# labels naming what their columns hold are a header
+def test_a_row_naming_its_columns_is_a_header(tmp_path: Path) -> None:
+    table = (
+        "| Name | Status |\n|---|---|\n| Smith | Resigned in March 2026 |\n"
+        "| Jones | Stayed on as adviser |\n"
+    )
+    assert _headers(tmp_path, table) == ["Name | Status"]
