@@ -17,6 +17,7 @@ from reader.model.post import posted, posts_told
 from reader.model.spelling import spelling_note
 from reader.session.copied_share import told_side, word_shares
 from reader.session.match_wording import wording_line
+from reader.session.worded_text import worded_text
 
 UNNAMED = "(no speaker named)"  # the speaker of a quotation nobody is named as saying
 ELLIPSIS = "\u2026"  # ends a passage cut short
@@ -107,7 +108,9 @@ def text_summary(al: Alignment, min_score: float = 0.0) -> str:
             lines.append(f"    B: {_short(b.slice(m.b))}")
             if m.evidence:
                 lines.append(f"    shared: {', '.join(m.evidence)}")
-            worded = wording_line(a.slice(m.a), b.slice(m.b))  # past the cut passages too
+            worded = wording_line(
+                worded_text(a, m.a), worded_text(b, m.b)
+            )  # past the cut passages too
             if worded:
                 lines.append(f"    {worded[0].lower()}{worded[1:]}")
         lines.append("")

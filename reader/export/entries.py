@@ -44,6 +44,7 @@ from reader.model.note import Note, now_iso
 from reader.model.session import Session
 from reader.session.copied_share import WordShares, told_side, word_shares
 from reader.session.view import view_notice, visible_alignment
+from reader.session.worded_text import worded_text
 
 MAJOR_KINDS = frozenset({MatchKind.CLAIM, MatchKind.QUOTE})
 METHOD_LABELS = {
@@ -139,6 +140,7 @@ def _match_entry(session: Session, m: Match, differences: tuple[Difference, ...]
         b=m.b,
         a_text=al.a.slice(m.a),
         b_text=al.b.slice(m.b),
+        worded=(worded_text(al.a, m.a), worded_text(al.b, m.b)),
         score=None if m.manual else m.score,
         match_id=m.id,
         manual=m.manual,

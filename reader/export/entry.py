@@ -151,6 +151,9 @@ class Entry:
     b_headings: tuple[Span, ...] = ()
     # a name the two articles spell apart ("Smith" and "Smyth"): Match.spelling
     spelling: Spelling | None = None
+    # the two passages as their wording is compared, a transcript's turn label blanked
+    # ("Lindqvist: We will ...": reader.session.worded_text); None: as they stand
+    worded: tuple[str, str] | None = None
     # a quotation that is a social post its article embeds (Document.posts)
     post: bool = False
 
@@ -208,7 +211,7 @@ class Entry:
             return spelling_line(self.spelling, self.a_text, self.b_text)
         if self.kind not in ("claim", "quote") or self.a is None or self.b is None:
             return ""
-        return wording_line(self.a_text, self.b_text)
+        return wording_line(*(self.worded or (self.a_text, self.b_text)))
 
     @property
     def loose(self) -> bool:

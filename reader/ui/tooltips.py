@@ -12,6 +12,7 @@ from reader.bidi import isolate, isolate_detail
 from reader.model import LOOSE_WORDS, Alignment, Discrepancy, Document, Match, MatchKind, Span
 from reader.model.spelling import spelling_line
 from reader.session.match_wording import wording_line
+from reader.session.worded_text import worded_text
 
 MAX_PARTNER = 240
 MAX_SHOWN = 3
@@ -104,7 +105,7 @@ def wording(m: Match, a: Document, b: Document) -> str:
         return spelling_line(m.spelling, a.slice(m.a), b.slice(m.b))
     if m.kind not in (MatchKind.CLAIM, MatchKind.QUOTE):
         return ""
-    return wording_line(a.slice(m.a), b.slice(m.b))
+    return wording_line(worded_text(a, m.a), worded_text(b, m.b))
 
 
 def match_tooltip(

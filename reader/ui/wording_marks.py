@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.model import Alignment, Match, MatchKind, Span
 from reader.session.match_wording import Lack, Stretches, differing_stretches
+from reader.session.worded_text import worded_text
 from reader.ui.highlights import (
     TEXT_CONTRAST,
     Theme,
@@ -83,7 +84,7 @@ def seen_selected(theme: Theme, highlight: QColor) -> QColor:
 def _stretches(m: Match, alignment: Alignment) -> Stretches | None:
     if m.kind not in WORDED:
         return None
-    return differing_stretches(alignment.a.slice(m.a), alignment.b.slice(m.b))
+    return differing_stretches(worded_text(alignment.a, m.a), worded_text(alignment.b, m.b))
 
 
 def differing_spans(m: Match, alignment: Alignment) -> tuple[list[Span], list[Span]]:
