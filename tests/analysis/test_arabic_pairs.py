@@ -11,6 +11,8 @@ from functools import cache
 from pathlib import Path
 
 from reader.analysis import align
+from reader.analysis.figures.casualties import casualty
+from reader.analysis.figures.fates import DEAD, INJURED, MISSING
 from reader.analysis.quotations.quote_wording import wording_difference
 from reader.ingest import load_document
 from reader.model import Alignment, DiscrepancyKind, Document, MatchKind
@@ -93,3 +95,26 @@ def test_a_day_told_in_the_other_naming_is_flagged(doc: Callable[[str], Document
         (a.slice(d.a), later.slice(d.b)) for d in al.discrepancies if d.kind is DiscrepancyKind.DATE
     ]
     assert dates == [("١٩ يونيو/حزيران ٢٠٢٤", "20 حزيران 2024")]
+
+
+def test_a_toll_told_in_arabic_nouns_is_flagged(doc: Callable[[str], Document]) -> None:
+    a, b, _ = _read()
+    fewer = doc(b.text.replace("و315 جريحاً", "و290 جريحاً"))
+    al = align(a, fewer, method="lexical")
+    found = [(a.slice(d.a), fewer.slice(d.b)) for d in al.discrepancies]
+    assert ("٣١٥", "290") in found
+    assert ("٤٠", "60") in found
+
+
+def test_arabic_fates_are_read_before_and_after_the_figure() -> None:
+    told = [
+        ("ما أسفر عن مقتل ٧٢ شخصاً وإصابة ٣١٥ آخرين", "٧٢", DEAD),
+        ("ما أسفر عن مقتل ٧٢ شخصاً وإصابة ٣١٥ آخرين", "٣١٥", INJURED),
+        ("وخلف الزلزال 72 قتيلاً و315 جريحاً", "72", DEAD),
+        ("وخلف الزلزال 72 قتيلاً و315 جريحاً", "315", INJURED),
+        ("ولا يزال 12 مفقودين تحت الأنقاض", "12", MISSING),
+        ("وأودى بحياة نحو 300 شخص", "300", DEAD),
+    ]
+    for text, figure, fate in told:
+        start = text.index(figure)
+        assert casualty(text, start, start + len(figure), "", "Arabic script") == fate, text

@@ -1,5 +1,5 @@
-"""What befell the people a figure counts, in German, French, Spanish, Italian and
-Portuguese: the toll's fates (the dead, injured and missing) and the others English reads
+"""What befell the people a figure counts, in German, French, Spanish, Italian,
+Portuguese and Arabic ("مقتل ٧٢ شخصاً", "315 جريحاً"): the toll's fates (the dead, injured and missing) and the others English reads
 (reader.analysis.figures.casualties): the arrested, rescued, evacuated, hospitalised, survivors
 and displaced, and in English those sheltered ("35 people spent the night at the rest
 centre").
@@ -79,6 +79,7 @@ _DE_PP = r"(?:t|te|ten|ter)"  # "verhaftet", "die Verhafteten"
 # l'hôpital", "taken to a local hospital"
 _DE_HOSPITAL = r"(?:krankenhaus|spital|klinikum|klinik)"
 _FR_TAKEN = r"(?:transporté|conduit|emmené|admis|acheminé)e?s?"
+_AR_AND = "(?:و|ف)?"  # "and" glued to an Arabic word
 _EN_SOME = r"(?:(?:the|a|local|area|nearby|several|two|three) )*"
 
 # the words of each fate, lower case, whole words (a pattern; a phrase its words apart by
@@ -190,6 +191,28 @@ _WORDS: dict[str, list[tuple[str, Stands, str]]] = {
         (SURVIVED, _AB, r"sobreviventes?"),
         (DISPLACED, _AB, rf"(?:desaloj|desloc|desabrig){_PT_PP}"),
     ],
+    # Arabic, unvowelled (a word's tanween is no letter of it: "72 قتيلاً" reads
+    # "قتيلا"), "و"/"ف" glued to a word before the figure ("وإصابة ٣١٥ آخرين")
+    "Arabic script": [
+        (DEAD, _A, "قتيلا|قتيل|قتلى|قتلي|ميتا|موتى|وفيات"),
+        (DEAD, _OF, "(?:ال)?(?:قتلى|وفيات|ضحايا|موتى)"),
+        (DEAD, _B, rf"{_AR_AND}(?:مقتل|وفاة|مصرع|بحياة|قتل|قتلت|مات|توفي)"),
+        (INJURED, _A, "جريحا|جريح|جرحى|مصابا|مصاب|مصابين|مصابون|إصابات|اصابات"),
+        (INJURED, _OF, "(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)"),
+        (INJURED, _B, rf"{_AR_AND}(?:إصابة|اصابة|جرح|أصيب|اصيب)"),
+        (MISSING, _A, "مفقودا|مفقود|مفقودين|مفقودون"),
+        (MISSING, _OF, "(?:ال)?(?:مفقودين|مفقودون)"),
+        (MISSING, _B, rf"{_AR_AND}(?:فقدان|اختفاء|فقد)"),
+        (ARRESTED, _A, "معتقلا|معتقلين|موقوفا|موقوفين|محتجزا|محتجزين"),
+        (ARRESTED, _B, rf"{_AR_AND}(?:اعتقال|توقيف|احتجاز|اعتقلت|اعتقل|أوقفت|اوقفت)"),
+        (RESCUED, _B, rf"{_AR_AND}(?:إنقاذ|انقاذ|انتشال)"),
+        (EVACUATED, _B, rf"{_AR_AND}(?:إجلاء|اجلاء|أجلت|اجلت)"),
+        (IN_HOSPITAL, _A, r"(?:نقلوا|نقل|أدخلوا|ادخلوا) (?:إلى|الى) (?:ال)?مستشفيات?"
+         r"|(?:نقلوا|نقل|أدخلوا|ادخلوا) (?:إلى|الى) (?:ال)?مستشفى"),
+        (SURVIVED, _A, "ناجيا|ناج|ناجين|ناجون|ناجي"),
+        (DISPLACED, _A, "نازحا|نازح|نازحين|نازحون|مشردا|مشردين|مشردون"),
+        (DISPLACED, _B, rf"{_AR_AND}(?:يشرد|شرد|تشريد|نزوح)"),
+    ],
     # English reads its fates' words by their stems (reader.analysis.figures.casualties); these
     # are its phrases, and the nouns of its toll's phrase
     "English": [
@@ -287,6 +310,7 @@ _PEOPLE_AND_AUXILIARIES = {
     "Spanish": "personas fueron han habían sido resultaron quedaron resultado gravemente levemente",
     "Italian": "persone sono stati state furono rimasti rimaste gravemente leggermente",
     "Portuguese": "pessoas foram ficaram ficado têm sido gravemente levemente",
+    "Arabic script": "شخصا شخص أشخاص اشخاص آخرين آخرون آخر مواطنا مواطنين",
 }
 # a degree that makes an injury a death, before it ("12 wurden tödlich verletzt",
 # "mortellement blessés") or after it ("feriti mortalmente", "feridos mortalmente")
@@ -358,7 +382,8 @@ _CONJUNCTIONS = by_language(
 # menos 25")
 _TOLL_BOUNDS = frozenset(
     "mindestens über mehr als rund etwa fast knapp au moins plus de environ près "  # noqa: SIM905
-    "al menos más unos unas casi cerca almeno oltre più di circa quasi pelo mais quase".split()
+    "al menos más unos unas casi cerca almeno oltre più di circa quasi pelo mais quase "
+    "نحو حوالي حوالى قرابة زهاء أكثر من ما لا يقل عن".split()
 )
 _MOST_BETWEEN_BEFORE = 3
 
