@@ -35,16 +35,21 @@ SAME_WORDS = "Word for word the same"
 WORDS_DIFFER = "Words differ"
 
 # quote marks and apostrophes as one mark each, so that typography is no change
+_QUOTE_MARKS = {
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "«": '"',
+    "»": '"',
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+}
+# a stretch is shown as its passage writes it, but for these marks
+_SHOWN = str.maketrans(_QUOTE_MARKS)
 _FOLDED = str.maketrans(
     {
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
+        **_QUOTE_MARKS,
         # Arabic-Indic and Persian digits and the Arabic decimal point as Western ones,
         # so that "١٠" and "10", "٦٫٤" and "6.4" are no change of words
         **{chr(0x660 + d): str(d) for d in range(10)},
@@ -99,7 +104,35 @@ def wording_changes(a: str, b: str) -> tuple[Change, ...] | None:
     changes = _changes(pieces)
     if len(changes) > MAX_CHANGES:
         return None
-    return tuple(changes)
+    return _as_written(changes, (old, _spaced(a)), (new, _spaced(b)))
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.translate(_SHOWN).split())
+
+
+def _as_written(
+    changes: list[Change], a: tuple[str, str], b: tuple[str, str]
+) -> tuple[Change, ...]:
+    """``changes`` with each stretch as its passage writes its figures (A's "١٬٢٥٠", not
+    the "1٬250" it is compared as): ``a`` and ``b``, each passage as compared and as
+    shown, one character for one."""
+    out: list[Change] = []
+    at_a = at_b = 0
+    for change in changes:
+        shown_a, at_a = _written(change.a, *a, at_a)
+        shown_b, at_b = _written(change.b, *b, at_b)
+        out.append(Change(shown_a, shown_b))
+    return tuple(out)
+
+
+def _written(stretch: str, compared: str, shown: str, start: int) -> tuple[str, int]:
+    """``stretch`` of passage ``compared`` found from ``start`` on, as ``shown`` writes it,
+    and where the search goes on; as it is when not found."""
+    at = compared.find(stretch, start) if stretch else -1
+    if at < 0:
+        return stretch, start
+    return shown[at : at + len(stretch)], at + len(stretch)
 
 
 def _changes(pieces: list[Piece]) -> list[Change]:

@@ -179,3 +179,10 @@ def test_eastern_arabic_digits_are_the_same_words_as_western_ones() -> None:
     b = "وأكد المعهد أن مركز الزلزال كان على عمق 10 كيلومترات بقوة 6.4 درجات."
     assert wording_changes(a, b) == ()
     assert marked(a, b.replace("10", "18")) == (["١٠"], ["18"])
+
+
+def test_each_side_figure_is_shown_as_written() -> None:
+    a = "وقدرت الحكومة الأضرار الأولية بنحو ١٬٢٥٠ مليون درهم في ١٠ أيام."
+    b = "وقدرت الحكومة الأضرار الأولية بنحو 1250 مليون درهم في 12 يوماً."
+    assert wording_changes(a, b) == (Change("١٬٢٥٠", "1250"), Change("١٠ أيام", "12 يوماً"))
+    assert wording_line(a, b) == "Words differ: “١٬٢٥٠” vs “1250” · “١٠ أيام” vs “12 يوماً”"

@@ -1,5 +1,6 @@
 """What befell the people a figure counts, in German, French, Spanish, Italian,
-Portuguese and Arabic ("مقتل ٧٢ شخصاً", "315 جريحاً"): the toll's fates (the dead, injured and missing) and the others English reads
+Portuguese and Arabic ("مقتل ٧٢ شخصاً", "315 جريحاً"): the toll's fates (the dead,
+injured and missing) and the others English reads
 (reader.analysis.figures.casualties): the arrested, rescued, evacuated, hospitalised, survivors
 and displaced, and in English those sheltered ("35 people spent the night at the rest
 centre").
