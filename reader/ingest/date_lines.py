@@ -69,6 +69,7 @@ _DATE_TOKEN = LazyPattern(
     rf"|(?:{DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b\.?,?"
     r"|\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th|er|º|°)?[.,]?"
     r"|(?:am|pm|a\.m\.|p\.m\.|a\.|p\.|m\.)[.,]?"
+    r"|오전|오후"  # Korean's a.m. and p.m., before the time: "오후 3:30"
     # a zone: an offset first ("UTC+02:00", "GMT+2", "(UTC-5)"), else "UTC" alone would be
     # read and the "+2" left over; a name, in brackets or not ("CEST", "(MESZ)")
     r"|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
@@ -82,6 +83,7 @@ _DATE_TOKEN = LazyPattern(
 _DATE_ANCHOR = LazyPattern(
     rf"\b(?:{DAY_OR_MONTH}|{OTHER_DAY_OR_MONTH})\b|\b{_DAY_SHORT_MONTH}"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\b"  # "2024.06.19", as Korean sites stamp it
     r"|\b\d{1,2}:\d{2}"
     # "11h40", "11 h 40": a French or Portuguese live blog's update time
     r"|\b\d{1,2}\s?h\s?\d{2}\b"

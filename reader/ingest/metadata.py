@@ -41,6 +41,8 @@ _MONTH = r"(?P<mon>" + alternation(ENGLISH_MONTHS) + r")\.?"
 _OTHER_MONTH = r"(?P<mon>" + alternation(OTHER_MONTHS | OTHER_SHORT_MONTHS) + r")\b"
 _DATE_FORMS = (
     LazyPattern(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # "2024.06.19", "2024. 6. 19.": year first with dots, as Korean sites stamp a date
+    LazyPattern(r"\b(?P<y>(?:19|20)\d\d)\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b(?!\.\d)"),
     LazyPattern(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
     LazyPattern(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I),
     # day first in other languages: "19. Juni 2024", "1er juin 2024", "19 de junio de 2024",

@@ -21,7 +21,7 @@ from reader.analysis.units import Unit
 from reader.analysis.words.hedges import ABOUT, AT_LEAST
 from reader.analysis.words.korean_particles import korean_word
 from reader.analysis.words.unspaced import too_short, word_matches
-from reader.ingest import load_document
+from reader.ingest import document_from_text, load_document
 from reader.ingest.normalize import fold
 from reader.model import Alignment, DiscrepancyKind, MatchKind, Span
 
@@ -182,3 +182,25 @@ def test_the_pair_flags_24_against_23_years_only(read: tuple[str, str, Alignment
     assert ("3만8천", "4만") in numbers and ("19일", "6월 19일") in numbers
     names = {a for a, _ in _texts(read, MatchKind.ENTITY)}
     assert names == {"푸틴", "김정은"}
+
+
+@pytest.mark.parametrize(
+    "stamp", ["입력 2024.06.20 08:00", "입력 2024.06.20. 오전 8:00", "기사입력 2024. 6. 20."]
+)
+def test_a_dotted_stamp_dates_the_article(stamp: str) -> None:
+    a = document_from_text(f"푸틴 대통령 평양 도착\n{stamp}\n푸틴 대통령이 어제 평양에 도착했다.")
+    assert a.date == "2024-06-20"
+
+
+def test_yesterday_is_the_day_before_the_stamp() -> None:
+    wire = load_document(DATA / "ko_a.txt").text
+    a = document_from_text(
+        wire.replace("송고시간 2024-06-19 05:30", "입력 2024.06.20 08:00").replace(
+            "19일 새벽 평양에", "어제 새벽 평양에"
+        )
+    )
+    b = load_document(DATA / "ko_b.txt")
+    al = align(a, b, method="lexical")
+    numbers = [(a.slice(m.a), b.slice(m.b)) for m in al.matches if m.kind is MatchKind.NUMBER]
+    assert ("어제", "6월 19일") in numbers
+    assert [(a.slice(d.a), b.slice(d.b)) for d in al.discrepancies] == [("24", "23")]

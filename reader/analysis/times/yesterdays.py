@@ -2,6 +2,9 @@
 "eergisteren", "gestern", "vorgestern", "hier", "avant-hier", "ayer", "anteayer", "ieri",
 "l'altro ieri", "ontem", "anteontem", "i går", "i förrgår", read as English "yesterday" is
 (reader.analysis.times.told_days): the day before the article's date, or two before.
+Korean's "어제", "그제" (and "오늘", today, which Korean news tells of the day as English
+"today" does) are read in any sentence, their particle glued ("어제는", "오늘부터"): no
+other language writes Hangul; not "오늘날" (nowadays), nor "어제오늘" (lately).
 
 Each is read only in its own language ("hier" is French's yesterday and Dutch's "here").
 "Today" and "tomorrow" are left unread: "vandaag", "heute", "hoy" are as often the
@@ -42,18 +45,35 @@ _WORDS = {
 }
 
 
+_HANGUL = "\uac00-\ud7a3"
+_KOREAN_DAYS_BACK = {"오늘": 0, "어제": 1, "그제": 2, "그저께": 2}
+_KOREAN = re.compile(
+    rf"(?<![{_HANGUL}])(그저께|그제|어제|오늘)"
+    rf"(?=(?:은|는|도|의|부터|까지|에|에는|밤|오전|오후|새벽|아침|저녁|낮)?(?![{_HANGUL}]))"
+)
+
+
 def yesterdays(f: UnitFeatures, published: date) -> list[Mention]:
     """The days ``f``'s sentence tells as yesterday or the day before, in its article's
     language, as dates relative to ``published`` keyed as dates are (``date:MM-DD``),
     each spanning its word."""
+    text, base = f.unit.text, f.unit.span.start
+    out = [
+        _day(published - timedelta(days=_KOREAN_DAYS_BACK[m.group(1)]), base, m)
+        for m in _KOREAN.finditer(text)
+    ]
     pattern = _WORDS.get(f.language or "")
     if pattern is None:
-        return []
-    text, base = f.unit.text, f.unit.span.start
+        return out
     days = _DAYS_BACK[f.language or ""]
-    out: list[Mention] = []
     for m in pattern.finditer(text.lower().replace("’", "'")):
-        day = published - timedelta(days=days[m.group()])
-        key = day_key(day)
-        out.append(Mention("date", key, Span(base + m.start(), base + m.end()), m.group()))
+        out.append(_day(published - timedelta(days=days[m.group()]), base, m))
     return out
+
+
+def _day(day: date, base: int, m: re.Match[str]) -> Mention:
+    """Day ``day`` as a date mention spanning ``m``'s word (its first group, if any)."""
+    word = m.lastindex or 0
+    return Mention(
+        "date", day_key(day), Span(base + m.start(word), base + m.end(word)), m.group(word)
+    )

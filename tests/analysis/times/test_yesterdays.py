@@ -53,3 +53,19 @@ def test_a_word_for_yesterday_is_read_in_its_own_language_alone() -> None:
 )
 def test_swedish_yesterday_is_the_day_before(text: str, key: str) -> None:
     assert days_of(text, "Swedish") == [key]
+
+
+# were no dates: Korean tells the day by "어제" and "오늘", its particle glued
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("푸틴 대통령은 어제 평양에 도착했다.", ["date:11-29"]),
+        ("두 정상은 오늘 조약에 서명했다.", ["date:11-30"]),
+        ("어제는 환영 행사가, 오늘은 회담이 열렸다.", ["date:11-29", "date:11-30"]),
+        ("그제 새벽 출발했다.", ["date:11-28"]),
+        ("오늘날 두 나라의 관계는 가깝다.", []),
+        ("어제오늘 일이 아니다.", []),
+    ],
+)
+def test_korean_yesterday_and_today(text: str, keys: list[str]) -> None:
+    assert days_of(text, None) == keys
