@@ -15,6 +15,7 @@ from reader.analysis.figures.numerals import ENGLISH, Writing
 from reader.analysis.linking.word_forms import ENGLISH_FORMS, WordForms
 from reader.analysis.mention import Mention
 from reader.analysis.names.acronyms import articled_initials
+from reader.analysis.names.cjk_names import titled_names
 from reader.analysis.names.described_names import described_lead
 from reader.analysis.names.field_of_names import field_of
 from reader.analysis.names.figure_units import without_currency_code
@@ -24,7 +25,6 @@ from reader.analysis.names.head_lists import for_list_end, head_list_end
 from reader.analysis.names.hyphened_surnames import hyphen_joined, hyphened_surname
 from reader.analysis.names.institution_names import and_list_end, institution_particle
 from reader.analysis.names.job_words import before_title, job_title
-from reader.analysis.names.korean_names import korean_names
 from reader.analysis.names.name_tags import tag_words
 from reader.analysis.names.office_departments import (
     DEPARTMENTS,
@@ -284,7 +284,7 @@ def _names(unit: Unit, forms: WordForms) -> list[Mention]:
         held = held_article(unit.folded, offset + first[0], first[1], language)
         for part in airline_apart(unit.folded, offset, words):  # "Coastline Air", "Flight 4417"
             add_name(out, unit, offset, part, held if part[:1] == words[:1] else None)
-    return [*out, *korean_names(unit)]  # "푸틴 대통령": no capitals, a title after it
+    return [*out, *titled_names(unit)]  # "푸틴 대통령", "普京总统": no capitals, a title
 
 
 def _german_dative(text: str, offset: int, words: list[tuple[int, str]]) -> bool:

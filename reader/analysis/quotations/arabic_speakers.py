@@ -7,8 +7,8 @@ speaker in it.
 The speaker is the words between the verb and what the verb says: a colon or comma, the
 "that" of reported speech (إن, أن), or a phrase of place or time the verb opens ("في
 مؤتمر صحفي", "خلال زيارته", "أمام البرلمان", "يوم الأربعاء"). A verb with nothing before
-that ("وقال إن ...") names nobody. Like a Chinese speaker (cjk_speakers), one read so has
-no capitals, and quotations.misattributed takes it for a role someone holds.
+that ("وقال إن ...") names nobody. Like a Korean speaker (korean_speakers), one read so
+has no capitals, and quotations.misattributed takes it for a role someone holds.
 """
 
 from __future__ import annotations

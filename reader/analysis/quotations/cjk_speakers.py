@@ -4,9 +4,11 @@ Japanese, the subject before "は" of a quotation closed by "と述べた" and i
 ("金正恩氏は「……」と述べた"). Names are found by their capitals (reader.analysis.features),
 which these scripts have none of, so quotations.speakers finds no speaker in them.
 
-A Korean quotation's speaker is read by quotations.korean_speakers. A speaker read so has
-no capitals, and quotations.misattributed takes it for a role someone holds: two such
-speakers are never told apart as a misattribution.
+A Korean quotation's speaker is read by quotations.korean_speakers; one read so has no
+capitals, and quotations.misattributed takes it for a role someone holds. A Chinese or
+Japanese speaker is a name when names.cjk_names.cjk_person reads one in it ("金正恩",
+"外交部发言人毛宁"; not "发言人", "外交部"): two such names for one quotation are a
+misattribution, as in English.
 """
 
 from __future__ import annotations

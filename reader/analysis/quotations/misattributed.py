@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.names.cjk_names import HAN, cjk_person
 from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.words.letters import plain_letters, umlauts_spelt
 from reader.ingest.agencies import is_agency
@@ -24,6 +25,7 @@ MIN_WORDS = 5
 # how alike the two quotations must be (quote_similarity) to be the same words
 MIN_SIMILARITY = 0.8
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(f"[{HAN}\u3040-\u30ff]")
 # words of a name that tell no one apart
 _NOT_PERSONAL = frozenset("de del der di da van von la le al bin jr sr s".split())  # noqa: SIM905
 
@@ -45,13 +47,17 @@ def other_speakers(
         return None
     if _one_name_word(_personal(x.speaker), _personal(y.speaker)):
         return None
-    if _personal(y.speaker) & _named(around_x) or _personal(x.speaker) & _named(around_y):
+    if _names_in(y.speaker, around_x) or _names_in(x.speaker, around_y):
         return None  # "Kim echoed Putin's words", "reading a statement from Merkel"
     return f"said by {x.speaker} vs said by {y.speaker}"
 
 
 def _role_of_someone(speaker: str) -> bool:
-    """A role someone named holds ("Reid's rep", "Biancardi's attorney"), or no name."""
+    """A role someone named holds ("Reid's rep", "Biancardi's attorney"), or no name. A
+    Chinese or Japanese speaker has no capitals: it is a name when it reads as one
+    (names.cjk_names.cjk_person: "金正恩", "外交部发言人毛宁"; not "发言人", "外交部")."""
+    if _CJK.search(speaker):
+        return cjk_person(speaker) is None
     return "'s " in speaker or "’s " in speaker or not any(c.isupper() for c in speaker)
 
 
@@ -76,6 +82,9 @@ def _personal(name: str) -> set[str]:
     """The words of ``name`` that tell a person apart, in small letters, each also as a
     writer without marks spells it ("jörg", "jorg" and "joerg" of "Jörg"; "strauss" of
     "Strauß"): "Jörg Müller" and "Joerg Mueller" share words."""
+    person = cjk_person(name) if _CJK.search(name) else None
+    if person is not None:
+        return {person}  # "外交部发言人毛宁" and "毛宁" are one person
     words = {w for w in _NAME_WORDS.findall(name.lower()) if w not in _NOT_PERSONAL}
     return words | {plain_letters(w) for w in words} | {umlauts_spelt(w) for w in words}
 
@@ -102,3 +111,10 @@ _SPELT_WORD = 5
 def _named(text: str) -> set[str]:
     """The capitalised words of ``text``, lowercased: the words of the names it holds."""
     return {w.lower() for w in _NAME_WORDS.findall(text) if w[0].isupper()}
+
+
+def _names_in(speaker: str, text: str) -> bool:
+    """``text`` names ``speaker`` (a word of the name, capitalised; a Chinese or Japanese
+    name written anywhere in it: "金正恩重复了普京的话")."""
+    persons = _personal(speaker)
+    return bool(persons & _named(text)) or any(p in text for p in persons if _CJK.search(p))
