@@ -51,7 +51,7 @@ _ZH_AFTER = set(
     "表说称指强宣透介回坦重与和及同在于的对将已是也就向抵会访签出等今昨明当还并则曾被把给从到为率致发举接一政"
 )
 # characters that open no name after a title ("总统大选", "总统府", "主席一职")
-_ZH_NOT_FIRST = _ZH_AFTER | set("府职選选候任办辦官大也都")
+_ZH_NOT_FIRST = _ZH_AFTER | set("府职選选候任办辦官大也都们們级級")
 # characters that come before a name in Chinese ("会见了普京总统", "与普京总统")
 _ZH_BEFORE = set("了与和及同在对向将被把由是的为给跟让请以据")
 # a run that ends in these is a body or a place, not a person ("外交部", "朝鲜官方媒体")
