@@ -104,13 +104,16 @@ def _labels(head: list[str], body: list[list[str]]) -> bool:
 
 def table_reading(doc: Document) -> dict[int, TableRow]:
     """Each row of ``doc``'s tables that has a header row, and each header row, by where
-    its paragraph starts. A table's first row is its header when none of its cells but
-    the first is a figure alone and a row under it has one; a first row of labels over
-    rows of no figure cells ("| Date | Event |") is a header too, its rows read as
-    they stand (``_labels``)."""
+    its paragraph starts. When the page marks its tables' header rows (a <th> row, a
+    <thead>: ``Document.table_heads``), a table's first row is its header when marked,
+    for certain, and no table's is otherwise. When it marks none: a table's first row is
+    its header when none of its cells but the first is a figure alone and a row under it
+    has one; a first row of labels over rows of no figure cells ("| Date | Event |") is a
+    header too, its rows read as they stand (``_labels``)."""
     paragraphs = list(doc.paragraphs)
     rows = table_rows([doc.slice(p) for p in paragraphs])
     out: dict[int, TableRow] = {}
+    marked = frozenset(doc.table_heads) if doc.table_heads else None
     k = 0
     while k < len(paragraphs):
         if k not in rows:
@@ -119,22 +122,32 @@ def table_reading(doc: Document) -> dict[int, TableRow]:
         end = k
         while end + 1 < len(paragraphs) and end + 1 in rows:
             end += 1
-        _read_table(doc, paragraphs, k, end, out)
+        _read_table(doc, paragraphs, k, end, out, marked)
         k = end + 1
     return out
 
 
 def _read_table(
-    doc: Document, paragraphs: list[Span], first: int, last: int, out: dict[int, TableRow]
+    doc: Document,
+    paragraphs: list[Span],
+    first: int,
+    last: int,
+    out: dict[int, TableRow],
+    marked: frozenset[Span] | None = None,
 ) -> None:
-    """The rows ``first`` .. ``last`` of ``paragraphs``, one table, read into ``out``."""
+    """The rows ``first`` .. ``last`` of ``paragraphs``, one table, read into ``out``;
+    ``marked``: the header rows the page marks (None: it marks none, the header guessed)."""
     head = [doc.slice(c) for c in _cells(doc, paragraphs[first])]
     body = [_cells(doc, paragraphs[k]) for k in range(first + 1, last + 1)]
-    if len(head) < 2 or any(_figure(c) for c in head[1:]):
+    certain = marked is not None and paragraphs[first] in marked
+    if len(head) < 2 or (marked is not None and not certain):
+        return
+    if not certain and any(_figure(c) for c in head[1:]):
         return
     title = doc.slice(paragraphs[first - 1]) if first > 0 else ""
     if not any(_figure(doc.slice(c)) for cells in body for c in cells[1:]):
-        if _labels(head, [[doc.slice(c) for c in cells] for cells in body]):
+        texts = [[doc.slice(c) for c in cells] for cells in body]
+        if certain or _labels(head, texts):
             out[paragraphs[first].start] = TableRow(header=True, title=title)
         return
     shares = [

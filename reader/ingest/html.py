@@ -56,7 +56,12 @@ from reader.ingest.page_tree import page_standfirst, prepare_page
 from reader.ingest.release_matter import is_release_line
 from reader.ingest.run_together import apart
 from reader.ingest.story_boxes import keep_prose_boxes
-from reader.ingest.table_text import captions_before, without_rule_lines
+from reader.ingest.table_text import (
+    captions_before,
+    header_cells_in_thead,
+    marked_header_rows,
+    without_rule_lines,
+)
 from reader.ingest.title_sites import confirmed_title_site, dateline_site
 from reader.ingest.update_stamps import may_hold_stamps, with_stamps
 from reader.lazy_regex import LazyPattern
@@ -89,6 +94,8 @@ class Page:
     quotes: tuple[tuple[str, ...], ...] = ()
     # how the page holds only part of its story (reader.ingest.cut_short)
     cut: str | None = None
+    # the rows of its tables it marks as headers (<th>, <thead>; reader.ingest.table_text)
+    table_heads: frozenset[tuple[str, ...]] = frozenset()
 
 
 # Elements whose content is never article text (trafilatura keeps some of them).
@@ -195,6 +202,7 @@ def _extract(page: str, url: str | None, *, tables: bool) -> Any:
         prepare_page(tree)
         keep_prose_boxes(tree)
         captions_before(tree)
+        header_cells_in_thead(tree)
     return trafilatura.bare_extraction(
         page if tree is None else tree,
         url=url,
@@ -452,4 +460,5 @@ def extract_html(html: str, name: str, path: str) -> Page:
         stamps=stamps,
         quotes=quotes,
         cut=page_cut(html),
+        table_heads=marked_header_rows(getattr(doc, "body", None)),
     )

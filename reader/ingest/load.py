@@ -42,6 +42,7 @@ from reader.ingest.sniff import (
     is_mhtml,
     is_rtf,
 )
+from reader.ingest.table_text import marked_rows
 from reader.model.document import Document, merge_spans
 from reader.model.fingerprint import FileFingerprint
 
@@ -276,6 +277,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     stamps: tuple[str, ...] = ()  # a byline's date stamps the text lost
     quotes: tuple[tuple[str, ...], ...] = ()  # the paragraphs of each blockquote
     cut: str | None = None  # how a web page holds only part of its story
+    table_heads: frozenset[tuple[str, ...]] = frozenset()  # its tables' marked header rows
     if not text.strip():  # an empty page too: "no readable text" would leave it in doubt
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     if fmt == "md":
@@ -287,7 +289,7 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
         page = extract_html(text, name, path)
         text, title, source, date = page.text, page.title, page.source, page.date
         hints, writers, heads, stamps = page.date_hints, page.writers, page.headings, page.stamps
-        quotes, cut = page.quotes, page.cut
+        quotes, cut, table_heads = page.quotes, page.cut, page.table_heads
     elif fmt == "txt":
         text = unwrapped(text)  # an e-mail's or a PDF viewer's lines made paragraphs again
     else:
@@ -295,6 +297,8 @@ def _document(text: str, path: str, fmt: str, name: str) -> Document:
     if not text.strip():
         raise IngestError(f"Cannot open {name}: it is empty.", path or None)
     doc = _build(text, path, title, source, date, hints, writers, heads, html_page, stamps, quotes)
+    if table_heads:
+        doc = replace(doc, table_heads=marked_rows(doc, table_heads))
     return replace(doc, cut=cut) if cut else doc
 
 

@@ -41,6 +41,9 @@ class Document:
     each its poster's quotation; in JSON only when there are some (older files have none).
     ``cut``: how the page holds only part of its story (``PAYWALL``, ``PAGES``; None: whole
     as far as can be told), read by reader.ingest.cut_short; in JSON only when set.
+    ``table_heads``: the paragraphs that are a table's header row as the source marks it
+    (an HTML <th> row or <thead>; reader.ingest.table_text), read as headers for certain
+    by reader.analysis.table_reading; in JSON only when there are some.
     """
 
     path: str
@@ -56,6 +59,7 @@ class Document:
     fingerprint: FileFingerprint | None = field(default=None, compare=False)
     posts: tuple[Post, ...] = ()
     cut: str | None = None
+    table_heads: tuple[Span, ...] = ()
     # lookup tables for fast span queries (derived from the fields above)
     _bp: tuple[Span, ...] = field(default=(), init=False, repr=False, compare=False)
     _bp_ends: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
@@ -69,6 +73,7 @@ class Document:
             ("sentence", self.sentences),
             ("boilerplate", self.boilerplate),
             ("heading", self.headings),
+            ("table head", self.table_heads),
             ("post", tuple(p.span for p in self.posts)),
         ):
             for s in spans:
@@ -130,6 +135,9 @@ class Document:
             "headings": [s.to_pair() for s in self.headings],
             **({"posts": [p.to_json() for p in self.posts]} if self.posts else {}),
             **({"cut": self.cut} if self.cut else {}),
+            **(
+                {"table_heads": [s.to_pair() for s in self.table_heads]} if self.table_heads else {}
+            ),
         }
 
     @classmethod
@@ -156,6 +164,7 @@ class Document:
             fingerprint=FileFingerprint.from_json(data.get("fingerprint")),
             posts=tuple(Post.from_json(p) for p in posts),
             cut=cut if (cut := data.get("cut")) in _CUTS else None,
+            table_heads=_spans(data.get("table_heads", []), "table heads"),
         )
 
 
