@@ -105,8 +105,8 @@ def _labels(head: list[str], body: list[list[str]]) -> bool:
 def table_reading(doc: Document) -> dict[int, TableRow]:
     """Each row of ``doc``'s tables that has a header row, and each header row, by where
     its paragraph starts. When the page marks its tables' header rows (a <th> row, a
-    <thead>: ``Document.table_heads``), a table's first row is its header when marked,
-    for certain, and no table's is otherwise. When it marks none: a table's first row is
+    <thead>: ``Document.table_heads``) in a table, its first row is its header when marked,
+    for certain, and not otherwise. In a table it marks none of: a first row is
     its header when none of its cells but the first is a figure alone and a row under it
     has one; a first row of labels over rows of no figure cells ("| Date | Event |") is a
     header too, its rows read as they stand (``_labels``)."""
@@ -136,11 +136,14 @@ def _read_table(
     marked: frozenset[Span] | None = None,
 ) -> None:
     """The rows ``first`` .. ``last`` of ``paragraphs``, one table, read into ``out``;
-    ``marked``: the header rows the page marks (None: it marks none, the header guessed)."""
+    ``marked``: the header rows the page marks (None, or none in this table: the header
+    guessed)."""
     head = [doc.slice(c) for c in _cells(doc, paragraphs[first])]
     body = [_cells(doc, paragraphs[k]) for k in range(first + 1, last + 1)]
-    certain = marked is not None and paragraphs[first] in marked
-    if len(head) < 2 or (marked is not None and not certain):
+    # a table some row of which the page marks a header: marked or not, for certain
+    told = marked is not None and any(paragraphs[k] in marked for k in range(first, last + 1))
+    certain = told and paragraphs[first] in (marked or ())
+    if len(head) < 2 or (told and not certain):
         return
     if not certain and any(_figure(c) for c in head[1:]):
         return

@@ -49,6 +49,18 @@ def test_a_first_td_row_of_short_words_is_no_header(tmp_path: Path) -> None:
     assert _headers(doc) == []
 
 
+def test_a_table_the_page_marks_no_header_of_is_still_guessed(tmp_path: Path) -> None:
+    """One table marks its header (<th>), a second marks none: the second's header is
+    guessed, as on a page that marks none."""
+    marked = f"<table><tr><th>Smith</th><th>Resigned</th></tr>{_ROWS}</table>"
+    guessed = (
+        "<table><tr><td>Region</td><td>Dead</td></tr>"
+        "<tr><td>Eastvale</td><td>8</td></tr><tr><td>Port Aubin</td><td>2</td></tr></table>"
+    )
+    doc = _load(tmp_path, f"{marked}{_PROSE}</p>{guessed}")
+    assert _headers(doc) == ["| Smith | Resigned |", "| Region | Dead |"]
+
+
 def test_row_labels_in_th_mark_no_header(tmp_path: Path) -> None:
     table = (
         "<table><tr><td>Region</td><td>Dead</td></tr>"
