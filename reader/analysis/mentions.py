@@ -12,6 +12,7 @@ from reader.analysis.figures.casualties import one_fate_told
 from reader.analysis.figures.count_shares import share_partners
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.currency_codes import currencies_apart, told_currency
+from reader.analysis.figures.fated_partners import fated_partners
 from reader.analysis.figures.fraction_parts import part_partners
 from reader.analysis.figures.fraction_words import fraction_partners
 from reader.analysis.figures.group_members import kind_of_class
@@ -231,6 +232,10 @@ def link_mentions(
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
     links = {(x.a.span, x.b.span): x for x in _one_dimension(links.values(), fa, fb)}
+    # a count of the same value and fate in a linked sentence, its noun unlike the
+    # other's ("مقتل ٧٢ شخصاً" and "72 قتيلاً": reader.analysis.figures.fated_partners)
+    for ma, mb in fated_partners(_linked(fa, fb, partners_of_a, links)):
+        links.setdefault((ma.span, mb.span), MentionLink("number", ma, mb))
     # a figure with no partner of its value, in a linked sentence, takes the one the other
     # gives rounded ("1,204,331 votes" and "about 1.2 million votes")
     for ma, mb in rounded_partners(_linked(fa, fb, partners_of_a, links)):

@@ -118,3 +118,12 @@ def test_arabic_fates_are_read_before_and_after_the_figure() -> None:
     for text, figure, fate in told:
         start = text.index(figure)
         assert casualty(text, start, start + len(figure), "", "Arabic script") == fate, text
+
+
+def test_one_toll_told_by_a_fate_before_and_after_is_a_numbers_pair() -> None:
+    numbers = _pairs(MatchKind.NUMBER)
+    # "the killing of 72 people and the injury of 315 others", "72 dead and 315 injured"
+    assert ("٧٢", "72") in numbers
+    assert ("٣١٥", "315") in numbers
+    # the headlines: "displaces 38 thousand people", "38 thousand displaced"
+    assert ("٣٨ ألف", "38 ألف") in numbers
