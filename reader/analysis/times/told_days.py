@@ -24,6 +24,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_keys import day_key, is_date_key
 from reader.analysis.times.last_weekdays import last_weekdays
+from reader.analysis.times.quoted_text import inside_quotation
 from reader.analysis.times.yesterdays import yesterdays
 from reader.analysis.words.clause_marks import DASH
 from reader.analysis.words.lexicon import IRREGULAR_PAST
@@ -136,7 +137,7 @@ def _relative_to_now(text: str, start: int, end: int) -> bool:
     nor the "today" of a quotation, said at a time not known and most often meaning the
     present age ("we can grow our economy today"), nor the "today" of a poll's question
     ("If the election were held today, for whom would you vote?"), a day supposed."""
-    if text[end : end + 2] in ("'s", "’s") or _quoted(text, start):
+    if text[end : end + 2] in ("'s", "’s") or inside_quotation(text, start):
         return False
     if _SUPPOSED.search(text, max(0, start - _SUPPOSED_REACH), start):
         return False
@@ -151,20 +152,6 @@ _SUPPOSED = re.compile(
     re.IGNORECASE,
 )
 _SUPPOSED_REACH = 80
-
-
-def _quoted(text: str, at: int) -> bool:
-    """The character at ``at`` lies inside a quotation: after an opening mark not yet
-    closed, or before a closing mark whose opening is in an earlier sentence."""
-    before, after = text[:at], text[at:]
-    curly_open, curly_close = before.rfind("“"), before.rfind("”")
-    if curly_open > curly_close:
-        return True
-    next_close, next_open = after.find("”"), after.find("“")
-    if curly_open < 0 and next_close >= 0 and (next_open < 0 or next_close < next_open):
-        return True
-    straight = before.count('"')
-    return straight % 2 == 1 or (straight == 0 and after.count('"') % 2 == 1)
 
 
 def _weekday(word: str, low: str, start: int, published: date) -> date | None:

@@ -4,7 +4,8 @@
 (reader.analysis.times.told_days): the day before the article's date, or two before.
 Korean's "어제", "그제" (and "오늘", today, which Korean news tells of the day as English
 "today" does) are read in any sentence, their particle glued ("어제는", "오늘부터"): no
-other language writes Hangul; not "오늘날" (nowadays), nor "어제오늘" (lately).
+other language writes Hangul; not "오늘날" (nowadays), nor "어제오늘" (lately), nor a
+"오늘" inside a quotation (“오늘 우리는 ...”), left unread as English's quoted "today" is.
 
 Each is read only in its own language ("hier" is French's yesterday and Dutch's "here").
 "Today" and "tomorrow" are left unread: "vandaag", "heute", "hoy" are as often the
@@ -18,6 +19,7 @@ from datetime import date, timedelta
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_keys import day_key
+from reader.analysis.times.quoted_text import inside_quotation
 from reader.model import Span
 
 __all__ = ["yesterdays"]
@@ -61,6 +63,8 @@ def yesterdays(f: UnitFeatures, published: date) -> list[Mention]:
     out = [
         _day(published - timedelta(days=_KOREAN_DAYS_BACK[m.group(1)]), base, m)
         for m in _KOREAN.finditer(text)
+        # a quoted "오늘", as English's quoted "today", tells no known day
+        if m.group(1) != "오늘" or not inside_quotation(text, m.start())
     ]
     pattern = _WORDS.get(f.language or "")
     if pattern is None:

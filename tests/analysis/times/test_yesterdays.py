@@ -65,6 +65,11 @@ def test_swedish_yesterday_is_the_day_before(text: str, key: str) -> None:
         ("그제 새벽 출발했다.", ["date:11-28"]),
         ("오늘날 두 나라의 관계는 가깝다.", []),
         ("어제오늘 일이 아니다.", []),
+        # a quoted "today", as English's, is no known day; a quoted "yesterday" is read
+        ("그는 “오늘 우리는 새 역사를 쓴다”고 말했다.", []),
+        ('그는 "오늘 우리는 새 역사를 쓴다"고 말했다.', []),
+        ("그는 “어제 평양에 도착했다”고 말했다.", ["date:11-29"]),
+        ("그는 “역사를 쓴다”고 오늘 말했다.", ["date:11-30"]),
     ],
 )
 def test_korean_yesterday_and_today(text: str, keys: list[str]) -> None:
