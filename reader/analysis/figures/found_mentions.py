@@ -59,6 +59,11 @@ class FoundMentions:
             Mention(kind, key, where, surface, unit_word, qualifier, narrowed, currency)
         )
 
+    def take(self, a: int, b: int) -> None:
+        """``a .. b`` is read as no mention: a date that cannot be read ("19
+        يونيو/تموز", two months), whose figures count nothing."""
+        self.taken.append((a, b))
+
     def add_year(self, a: int, b: int, year: str, shown: str) -> None:
         """The year ``year``, shown as ``shown`` at ``a .. b`` inside a date read before,
         which takes nothing more."""

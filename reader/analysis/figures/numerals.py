@@ -227,7 +227,8 @@ _Date = tuple[int, int, int, int, tuple[int, int] | None]
 
 def foreign_date(text: str) -> list[_Date]:
     """Dates written with another language's month name or in Chinese characters:
-    (start, end, month, day, year span or None) for each, day and month checked."""
+    (start, end, month, day, year span or None) for each, day and month checked; month 0
+    for a date of two months written as one ("19 يونيو/تموز"), which cannot be read."""
     out: list[_Date] = []
     for rx in (_FOREIGN_DATE, CJK_DATE):
         for m in rx.finditer(text):
@@ -238,8 +239,8 @@ def foreign_date(text: str) -> list[_Date]:
                 month = FOREIGN_MONTHS[m.group("month").lower()]
                 other = m.group("other")
                 if other is not None and FOREIGN_MONTHS[other.lower()] != month:
-                    continue  # "يونيو/تموز": two months, no one date
-            if not (1 <= day <= 31 and 1 <= month <= 12):
+                    month = 0  # "يونيو/تموز": two months, no one date, nor a count
+            if not (1 <= day <= 31 and 0 <= month <= 12):
                 continue
             year = m.span("year") if m.group("year") else None
             out.append((m.start(), m.end(), month, day, year))

@@ -70,7 +70,10 @@ def read_dates(found: FoundMentions, day_first: bool = False) -> None:
                 found.add_year(m.start(group), m.end(group), full, year)
     for a, b, month, day, year in foreign_date(text):  # "20. Juni 2024", "7月25日"
         if found.free(a, b):
-            found.add("date", date_key(month, day), a, b)
+            if month:
+                found.add("date", date_key(month, day), a, b)
+            else:  # "19 يونيو/تموز": two months, a date not read and no count of 19
+                found.take(a, b)
             if year is not None:
                 y = str(int(text[year[0] : year[1]]))
                 found.add_year(year[0], year[1], y, y)

@@ -54,6 +54,12 @@ def test_two_months_after_a_slash_are_no_date() -> None:
     assert all(not key.startswith("date:") for key, _ in _mentions("في 19 يونيو/تموز 2024"))
 
 
+def test_two_months_after_a_slash_are_no_count_either() -> None:
+    # a date that cannot be read: its day is no count of 19; its year is still read
+    assert _mentions("في 19 يونيو/تموز 2024") == [("year:2024", "2024")]
+    assert _mentions("في 19 يونيو/تموز") == []
+
+
 def test_each_arabic_month_has_its_levantine_name() -> None:
     months = months_of("Arabic")
     levantine = (
