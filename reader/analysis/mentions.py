@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from reader.analysis.features import UnitFeatures, name_key
 from reader.analysis.figures.casualties import one_fate_told
+from reader.analysis.figures.compound_nouns import compound_of
 from reader.analysis.figures.count_shares import share_partners
 from reader.analysis.figures.counted_parts import different_things, same_thing
 from reader.analysis.figures.currency_codes import currencies_apart, told_currency
@@ -432,8 +433,11 @@ def _apart(a: str, b: str) -> bool:
     """Counts of unit words ``a`` and ``b`` count different things, which a figure of a
     linked sentence does not share: not a class and its kind ("38 vessels", "38 container
     ships": reader.analysis.figures.group_members), nor two words of one toll ("41 dead",
-    "41 bodies": reader.analysis.figures.casualties)."""
-    return different_things(a, b) and not kind_of_class(a, b) and not one_fate_told(a, b)
+    "41 bodies": reader.analysis.figures.casualties), nor a compound and the noun ending
+    it ("2,000 sandbags", "2,000 bags": reader.analysis.figures.compound_nouns)."""
+    if not different_things(a, b) or compound_of(a, b):
+        return False
+    return not kind_of_class(a, b) and not one_fate_told(a, b)
 
 
 def _ranks(found: list[tuple[int, Mention]]) -> list[int]:
@@ -487,5 +491,11 @@ def _pick(
         return None  # "No. 1" of one sentence and of another tell two
     if not count:
         return candidates[0][1]
-    same = (c for _, c in candidates if m.unit_word and same_thing(m.unit_word, c.unit_word))
+    same = (c for _, c in candidates if m.unit_word and _one_thing(m.unit_word, c.unit_word))
     return next(same, None)
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """Counts of unit words ``a`` and ``b`` count one thing: one noun, both people, or a
+    compound and the noun ending it ("sandbag" and "bag")."""
+    return same_thing(a, b) or compound_of(a, b)
