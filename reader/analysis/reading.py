@@ -28,6 +28,7 @@ from reader.analysis.names.sunday_papers import read_sunday_papers
 from reader.analysis.names.transliterations import key_transliterations
 from reader.analysis.names.turn_labels import drop_turn_labels
 from reader.analysis.names.two_languages import key_across
+from reader.analysis.names.untitled_names import spread_titled_names
 from reader.analysis.progress import Cancelled, check
 from reader.analysis.quotations.quotes import Quotation, find_quotations
 from reader.analysis.times.month_days import month_days
@@ -55,6 +56,7 @@ def features(
     feats_b = [extract(u, writing[1], forms[1]) for u in units_b]
     read_table_cells(feats_a)  # "| Okafor | 41.6 |" under "(likely voters, %)": 41.6%
     read_table_cells(feats_b)
+    spread_titled_names(feats_a, feats_b)  # "普京与金正恩签署了…": names read titled elsewhere
     refine_headline_names(feats_a, feats_b)
     split_nationality_leads(feats_a, feats_b)
     key_languages(feats_a, feats_b)

@@ -167,3 +167,30 @@ def test_one_quotation_given_to_two_names_is_flagged(a: str, b: str, detail: str
 def test_no_misattribution_when_one_may_be_the_other(a: str, b: str) -> None:
     _, _, al = _aligned(a, b)
     assert not [d for d in al.discrepancies if d.kind is DiscrepancyKind.NAME]
+
+
+# were no names: "普京与金正恩签署了…" has no title beside either, though the pair reads
+# "俄罗斯总统普京" and "金正恩表示" (reader.analysis.names.untitled_names)
+@pytest.mark.parametrize(
+    "sentence", ["普京与金正恩签署了《全面战略伙伴关系条约》。", "这是普京24年来首次访问朝鲜。"]
+)
+def test_a_name_read_with_a_title_elsewhere_is_a_name_bare(sentence: str) -> None:
+    a = load_document(DATA / "zh_a.txt")
+    b = load_document(DATA / "zh_b.txt")
+    al = align(a, b, method="lexical")
+    at = a.text.index(sentence)
+    told = {
+        a.text[m.a.start : m.a.end]
+        for m in al.matches
+        if m.kind is MatchKind.ENTITY and at <= m.a.start < at + len(sentence)
+    }
+    assert "普京" in told
+    if "金正恩" in sentence:
+        assert "金正恩" in told
+
+
+def test_a_one_character_surname_is_not_spread() -> None:
+    x = document_from_text("林官房長官は記者会見で述べた。\n\n森林の火災が続いた。", path="a.txt")
+    y = document_from_text("林官房長官が発表した。\n\n森林で火災があった。", path="b.txt")
+    al = align(x, y, method="lexical")
+    assert not [m for m in al.matches if m.kind is MatchKind.ENTITY and m.a.start > 10]
