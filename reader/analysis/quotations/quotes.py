@@ -26,7 +26,7 @@ from reader.analysis.quotations.office_speakers import office_holder, only_holde
 from reader.analysis.quotations.opening_subject import opening_subject
 from reader.analysis.quotations.speakers import Attribution, said_by, speaker
 from reader.analysis.quotations.titles import is_title
-from reader.analysis.quotations.transcript import answer_speaker, transcript_turns
+from reader.analysis.quotations.transcript import answer_parts, answer_speaker, transcript_turns
 from reader.analysis.quotations.unnamed_speakers import group_in, one_person
 from reader.analysis.words.korean_particles import HANGUL
 from reader.analysis.words.lexicon import DEMONYMS
@@ -127,11 +127,11 @@ def _with_answers(
     words, whoever they quote)."""
     turns = transcript_turns(doc, folded)
     who = Attribution(answer_speaker(doc, turns, names))
-    answers = [t.words for t in turns if t.answer]
+    answers = [t.words for t in turns if t.answer]  # each one quotation, or two a note parts
     if not answers or who.name is None:
         return said
     kept = [s for s in said if not any(a.overlaps(s[0]) for a in answers)]
-    for span in answers:
+    for span in (part for a in answers for part in answer_parts(doc, a)):
         words = tuple(m.group().lower() for m in word_matches(span.slice(folded)))
         if words:
             kept.append((span, words, who))

@@ -85,6 +85,34 @@ def transcript_turns(doc: Document, folded: str) -> list[Turn]:
     return turns if asked >= MIN_QUESTIONS else []
 
 
+# a stage note after a sentence's stop inside an answer: "predecessor. (inaudible) I have",
+# "[laughs]", "(crosstalk)", "[long pause]": a few words of letters in brackets (not "(That
+# is a lot.)", the speaker's own aside, nor "(2029)")
+_NOTE = r"[^\W\d_]+(?: [^\W\d_]+){0,2}"
+_NOTE_AFTER_STOP = re.compile(
+    rf"(?<=[.!?\u2026])[\"'\u201d\u2019]?\s+(?:\[{_NOTE}\]|\({_NOTE}\))\s+(?=\S)"
+)
+
+
+def answer_parts(doc: Document, answer: Span) -> list[Span]:
+    """The quotations an answer's words make: one, or one each side of a stage note
+    after a sentence's stop ("I am not my predecessor. (inaudible) I have the money ...":
+    "I am not my predecessor." and "I have the money ..."): the note tells words missed
+    or a pause, so a story quoting the first sentence quotes one whole quotation, not
+    the start of a longer one."""
+    parts: list[Span] = []
+    start = answer.start
+    for note in _NOTE_AFTER_STOP.finditer(doc.text, answer.start, answer.end):
+        close = note.group()[:1]
+        end = note.start() + (1 if close in "\"'\u201d\u2019" else 0)
+        if end > start:
+            parts.append(Span(start, end))
+        start = note.end()
+    if answer.end > start:
+        parts.append(Span(start, answer.end))
+    return parts
+
+
 def answer_speaker(doc: Document, turns: list[Turn], names: list[Mention]) -> str | None:
     """Who answers: the answers' label, or for "A" the first person of two words or more
     the page names before the first turn (its intro, or its headline)."""

@@ -76,3 +76,20 @@ def test_labelled_lines_with_no_questions_are_no_transcript(
         "Location: the second floor was gutted.\nLocation: nobody was hurt."
     )
     assert said(page) == []
+
+
+# was one quotation "Not this year. (inaudible) Maybe in spring.": a stage note after a
+# stop parts an answer; the speaker's own aside in brackets does not
+def test_a_stage_note_after_a_stop_parts_an_answer(doc: Callable[[str], Document]) -> None:
+    page = doc(
+        f"Roos on rates\n{INTRO}\nQ: Will rates fall?\nA: Not this year. (inaudible) Maybe in "
+        "spring.\nQ: Why not?\nA: Inflation is high. [laughs] You saw the figures.\n"
+        "Q: And next year?\nA: We will see. (That is all.) Thank you."
+    )
+    assert said(page) == [
+        ("Not this year.", "Maja Roos"),
+        ("Maybe in spring.", "Maja Roos"),
+        ("Inflation is high.", "Maja Roos"),
+        ("You saw the figures.", "Maja Roos"),
+        ("We will see. (That is all.) Thank you.", "Maja Roos"),
+    ]
