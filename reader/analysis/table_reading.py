@@ -141,9 +141,9 @@ def _read_table(
     head = [doc.slice(c) for c in _cells(doc, paragraphs[first])]
     body = [_cells(doc, paragraphs[k]) for k in range(first + 1, last + 1)]
     # a table some row of which the page marks a header: marked or not, for certain
-    told = marked is not None and any(paragraphs[k] in marked for k in range(first, last + 1))
-    certain = told and paragraphs[first] in (marked or ())
-    if len(head) < 2 or (told and not certain):
+    here = marked is not None and any(paragraphs[k] in marked for k in range(first, last + 1))
+    certain = here and paragraphs[first] in (marked or ())
+    if len(head) < 2 or (here and not certain):
         return
     if not certain and any(_figure(c) for c in head[1:]):
         return
