@@ -233,8 +233,7 @@ def link_mentions(
             if ma is not None and mb is not None:
                 links.setdefault((ma.span, mb.span), MentionLink(kind, ma, mb))
     links = {(x.a.span, x.b.span): x for x in _one_dimension(links.values(), fa, fb)}
-    # a count of the same value and fate in a linked sentence, its noun unlike the
-    # other's ("مقتل ٧٢ شخصاً" and "72 قتيلاً": reader.analysis.figures.fated_partners)
+    # a count of one value and fate in a linked sentence (figures.fated_partners)
     for ma, mb in fated_partners(_linked(fa, fb, partners_of_a, links)):
         links.setdefault((ma.span, mb.span), MentionLink("number", ma, mb))
     # a figure with no partner of its value, in a linked sentence, takes the one the other
