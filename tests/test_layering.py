@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -71,5 +72,33 @@ def test_ingest_and_the_model_import_nothing_of_analysis_or_later_layers() -> No
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.lstrip().startswith(("from reader.", "import reader."))
         and line.split()[1].startswith(later)
+    ]
+    assert not found, "\n".join(found)
+
+
+def _top_level_imports(path: Path) -> list[str]:
+    """The modules ``path`` imports at its top level (not inside a function)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names
+
+
+def test_tests_outside_ui_import_no_qt_at_their_top() -> None:
+    """CI runs every test outside tests/ui in a venv without PySide6 ("the core without
+    Qt", .ci/run): a test module there importing Qt or reader.ui at its top cannot even
+    be collected (a test of session's wording once imported reader.ui.tooltips)."""
+    tests = ROOT / "tests"
+    qt = ("PySide6", "shiboken6", "pytestqt", "reader.ui")
+    found = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted(tests.rglob("*.py"))
+        if "ui" not in path.relative_to(tests).parts[:1] and "data" not in path.parts
+        for name in _top_level_imports(path)
+        if any(name == q or name.startswith(q + ".") for q in qt)
     ]
     assert not found, "\n".join(found)
