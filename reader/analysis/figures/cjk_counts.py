@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from reader.analysis.mention import Mention
-from reader.analysis.words.korean_particles import PARTICLES
+from reader.analysis.words.korean_particles import HANGUL, PARTICLES
 from reader.model import Span
 
 __all__ = ["counter", "joined_magnitudes", "korean_counter"]
@@ -31,7 +31,7 @@ _COUNTERS = {
 }  # fmt: skip
 # a Korean counter written apart from its figure, with its particle ("3만8천 명이")
 _KOREAN_COUNTER = re.compile(
-    rf" (명|세|살|년|개월|개|척|대|곳|건|채|마리|원|달러){PARTICLES}?(?![\uac00-\ud7a3])"
+    rf" (명|세|살|년|개월|개|척|대|곳|건|채|마리|원|달러){PARTICLES}?(?![{HANGUL}])"
 )
 
 

@@ -24,13 +24,10 @@ from reader.analysis.mention import Mention
 from reader.analysis.names.korean_names import korean_names
 from reader.analysis.quotations.cjk_speakers import cjk_speaker
 from reader.analysis.units import Unit
+from reader.analysis.words.unspaced import HAN, KANA, KATAKANA
 from reader.model import Span
 
 __all__ = ["cjk_names", "cjk_person", "titled_names"]
-
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_KATAKANA = "\u30a0-\u30ff\uff66-\uff9f"
-_KANA = f"\u3040-\u309f{_KATAKANA}"
 
 
 def _alternation(words: str) -> str:
@@ -72,7 +69,7 @@ _NOT_NAMES = frozenset(
 )
 _ZH_AFTER_TITLE = re.compile(rf"(?:{_ZH_TITLES})(?P<name>[{HAN}]{{2,4}})")
 _JA_BEFORE_TITLE = re.compile(
-    rf"(?<![{_KATAKANA}])(?P<name>[{_KATAKANA}]{{2,}})(?:{_JA_TITLES})"
+    rf"(?<![{KATAKANA}])(?P<name>[{KATAKANA}]{{2,}})(?:{_JA_TITLES})"
     rf"|(?<![{HAN}])(?P<han>[{HAN}]{{1,5}}?)(?:{_JA_TITLES})"
 )
 
@@ -87,7 +84,7 @@ def cjk_names(unit: Unit) -> list[Mention]:
     """The Chinese or Japanese names ``unit`` tells by a title ("俄罗斯总统普京": 普京,
     "プーチン大統領は": プーチン), keyed as written; none in text without Han or kana."""
     text = unit.folded
-    if not re.search(f"[{HAN}{_KANA}]", text):
+    if not re.search(f"[{HAN}{KANA}]", text):
         return []
     found = [(a, b) for a, b in [*_names_at(text), *_speakers(text)] if b > a]
     out: list[Mention] = []
@@ -103,7 +100,7 @@ def cjk_names(unit: Unit) -> list[Mention]:
 
 def _names_at(text: str) -> list[tuple[int, int]]:
     """The spans of the names in ``text`` told by a title."""
-    if re.search(f"[{_KANA}]|大統領|総書記|官房長官|報道官|外相", text):
+    if re.search(f"[{KANA}]|大統領|総書記|官房長官|報道官|外相", text):
         return _japanese(text)  # "松野博一官房長官": Japanese with no kana
     out = []
     for m in _ZH_AFTER_TITLE.finditer(text):
@@ -168,7 +165,7 @@ def cjk_person(speaker: str) -> str | None:
     if names:
         return names[-1].key
     run = re.sub("(?:氏|さん|先生|女士)$", "", speaker)
-    if re.fullmatch(f"[{_KATAKANA}]{{2,}}", run) and _a_name(run, 2):
+    if re.fullmatch(f"[{KATAKANA}]{{2,}}", run) and _a_name(run, 2):
         return run
     if re.fullmatch(f"[{HAN}]{{2,4}}", run) and _a_name(run, 2):
         return run if not re.search(f"(?:{_ZH_TITLES}|{_JA_TITLES})", run) else None

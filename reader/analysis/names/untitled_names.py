@@ -15,14 +15,13 @@ from collections.abc import Sequence
 
 from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
-from reader.analysis.names.cjk_names import HAN
+from reader.analysis.words.unspaced import HAN, KANA
 from reader.model import Span
 
 __all__ = ["spread_titled_names"]
 
-_KANA = "\u3040-\u30ff\uff66-\uff9f"
-_CJK_NAME = re.compile(f"[{HAN}{_KANA}]{{2,}}")
-_CJK_TEXT = re.compile(f"[{HAN}{_KANA}]")
+_CJK_NAME = re.compile(f"[{HAN}{KANA}]{{2,}}")
+_CJK_TEXT = re.compile(f"[{HAN}{KANA}]")
 
 
 def spread_titled_names(feats_a: Sequence[UnitFeatures], feats_b: Sequence[UnitFeatures]) -> None:

@@ -17,12 +17,12 @@ import re
 
 from reader.analysis.quotations.korean_speakers import korean_speaker
 from reader.analysis.words.korean_particles import HANGUL
+from reader.analysis.words.unspaced import HAN
 from reader.model import Span
 
 __all__ = ["cjk_speaker"]
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_NAME = f"[{_HAN}\u30a0-\u30ff]{{2,12}}?"
+_NAME = f"[{HAN}\u30a0-\u30ff]{{2,12}}?"
 # Chinese verbs of saying, with the colon or comma after them
 _SAYS = "(?:表示|说|称|指出|强调|宣布|透露|介绍|回应|坦言|重申)"
 # a clause opens at the sentence's start or after a stop, a comma or a colon

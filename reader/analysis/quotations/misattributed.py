@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.names.cjk_names import HAN, cjk_person
+from reader.analysis.names.cjk_names import cjk_person
 from reader.analysis.quotations.quotes import Quotation
 from reader.analysis.words.letters import plain_letters, umlauts_spelt
+from reader.analysis.words.unspaced import UNSPACED
 from reader.ingest.agencies import is_agency
 
 # the fewest words the shorter of the two quotations must have to count as speech
@@ -25,7 +26,7 @@ MIN_WORDS = 5
 # how alike the two quotations must be (quote_similarity) to be the same words
 MIN_SIMILARITY = 0.8
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(f"[{HAN}\u3040-\u30ff]")
+_CJK = re.compile(f"[{UNSPACED}]")
 # words of a name that tell no one apart
 _NOT_PERSONAL = frozenset("de del der di da van von la le al bin jr sr s".split())  # noqa: SIM905
 

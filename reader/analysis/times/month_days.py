@@ -19,6 +19,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_keys import day_key
 from reader.analysis.times.told_days import nearest_date
+from reader.analysis.words.korean_particles import HANGUL
 from reader.ingest.calendar_words import weekdays_of
 from reader.model import Span
 
@@ -33,7 +34,7 @@ NEAREST_DAYS = 10
 _LANGUAGES = ("Portuguese", "Spanish", "Italian")
 # Korean: "일" glued after the figure, alone or with its particle, no span of days after it
 _KOREAN_DAY = re.compile(
-    r"일(?:에는|에|부터|까지|의|은|도)?(?![\uac00-\ud7a3])(?!\s*(?:동안|만에|만|간|째))"
+    rf"일(?:에는|에|부터|까지|의|은|도)?(?![{HANGUL}])(?!\s*(?:동안|만에|만|간|째))"
 )
 
 

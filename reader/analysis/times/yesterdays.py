@@ -20,6 +20,7 @@ from reader.analysis.features import UnitFeatures
 from reader.analysis.mention import Mention
 from reader.analysis.times.date_keys import day_key
 from reader.analysis.times.quoted_text import inside_quotation
+from reader.analysis.words.korean_particles import HANGUL
 from reader.model import Span
 
 __all__ = ["yesterdays"]
@@ -47,11 +48,10 @@ _WORDS = {
 }
 
 
-_HANGUL = "\uac00-\ud7a3"
 _KOREAN_DAYS_BACK = {"오늘": 0, "어제": 1, "그제": 2, "그저께": 2}
 _KOREAN = re.compile(
-    rf"(?<![{_HANGUL}])(그저께|그제|어제|오늘)"
-    rf"(?=(?:은|는|도|의|부터|까지|에|에는|밤|오전|오후|새벽|아침|저녁|낮)?(?![{_HANGUL}]))"
+    rf"(?<![{HANGUL}])(그저께|그제|어제|오늘)"
+    rf"(?=(?:은|는|도|의|부터|까지|에|에는|밤|오전|오후|새벽|아침|저녁|낮)?(?![{HANGUL}]))"
 )
 
 

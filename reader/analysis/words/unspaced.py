@@ -37,8 +37,12 @@ __all__ = [
     "word_matches",
 ]
 
-# Chinese characters (and their extensions and compatibility forms), hiragana, katakana
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Chinese characters (and their extensions and compatibility forms); hiragana, katakana
+# (and half-width katakana): the scripts' ranges every reader of them takes from here
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KATAKANA = "\u30a0-\u30ff\uff66-\uff9f"
+KANA = f"\u3040-\u309f{KATAKANA}"
+UNSPACED = f"\u3040-\u30ff{HAN}"
 _RUN = re.compile(f"[{UNSPACED}]+")
 _HIRAGANA = re.compile("[\u3040-\u309f]+")
 _KOREAN = re.compile(f"[{HANGUL}]+(?:'[{HANGUL}]+)?")
